@@ -1,0 +1,73 @@
+package org.xianzhi.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.xianzhi.core.ingest.DocumentReader;
+import org.xianzhi.core.ingest.SourceDocument;
+import org.xianzhi.core.ingest.UnreadableDocumentException;
+
+import picocli.CommandLine.Option;
+
+/**
+ * The document arguments shared by commands that read files: paths (folders are walked), {@code -} for standard
+ * input, and the size limit. A bad file is reported on one line and skipped; the run goes on.
+ */
+final class DocumentInputs {
+    @Option(names = "--max-size-mb", defaultValue = "50", description = "Refuse files larger than this (default: ${DEFAULT-VALUE} MB).")
+    long maxSizeMb;
+
+    /**
+     * Reads every document named by {@code args} and hands each to {@code sink}.
+     *
+     * @return the exit code: 0 if all were read, else the code for the first bad file's reason
+     */
+    int forEach(List<String> args, InputStream stdin, PrintWriter err, Consumer<SourceDocument> sink) {
+        DocumentReader reader = new DocumentReader(maxSizeMb * 1024 * 1024);
+        int exit = ExitCodes.OK;
+        for (String arg : args) {
+            for (Path path : expand(arg)) {
+                try {
+                    SourceDocument doc = "-".equals(arg) ? reader.read("-", readAll(stdin)) : reader.read(path);
+                    sink.accept(doc);
+                } catch (UnreadableDocumentException e) {
+                    err.println("xianzhi: " + e.getMessage());
+                    err.flush();
+                    if (exit == ExitCodes.OK) {
+                        exit = ExitCodes.forReason(e.reason());
+                    }
+                }
+            }
+        }
+        return exit;
+    }
+
+    /** A folder becomes its regular files, sorted so that runs are repeatable; anything else stays as given. */
+    static List<Path> expand(String arg) {
+        Path path = Path.of(arg);
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return new ArrayList<>(walk.filter(Files::isRegularFile).sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + arg, e);
+        }
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard input", e);
+        }
+    }
+}
