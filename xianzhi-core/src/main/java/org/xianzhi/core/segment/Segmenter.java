@@ -1,0 +1,125 @@
+package org.xianzhi.core.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits normalized text into sentences and clauses and tracks the section each stands in. Headings are short lines
+ * without sentence or clause punctuation; one that speaks of review ({@code 回顾}, {@code 过去一年}) or of plans ({@code 安排},
+ * {@code 预期目标}) sets the kind of the figures below it until the next such heading.
+ */
+public final class Segmenter {
+    private static final int MAX_HEADING_LENGTH = 40;
+    private static final String[] REVIEW_WORDS = {"回顾", "过去一年", "过去五年", "一年来", "成绩", "成就", "取得的"};
+    private static final String[] PLAN_WORDS = {"安排", "预期目标", "主要目标", "目标任务", "工作任务", "工作思路", "总体要求",
+        "计划", "打算", "展望", "下一步", "重点工作", "今后"};
+
+    /** Splits {@code text} into sentences, each with its clauses and section. */
+    public List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        Section section = Section.START;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            String line = text.substring(lineStart, lineEnd).strip();
+            if (isHeading(line)) {
+                section = nextSection(section, lineStart, line);
+            }
+            splitLine(text, lineStart, lineEnd, section, sentences);
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    static boolean isHeading(String line) {
+        if (line.isEmpty() || line.length() > MAX_HEADING_LENGTH) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return last != '!' && last != '?' && last != ':' && line.indexOf('。') < 0 && line.indexOf(',') < 0
+                && line.indexOf(';') < 0;
+    }
+
+    private static Section nextSection(Section current, int start, String heading) {
+        Section.Kind kind = containsAny(heading, PLAN_WORDS) ? Section.Kind.PLAN
+                : containsAny(heading, REVIEW_WORDS) ? Section.Kind.REVIEW : null;
+        if (kind == null) {
+            return current;
+        }
+        return new Section(start, heading, kind, yearIn(heading));
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first four-digit year 1949–2099 followed by 年, or 0. */
+    static int yearIn(String text) {
+        for (int i = 0; i + 4 < text.length(); i++) {
+            if (text.charAt(i + 4) == '年' && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+                int year = 0;
+                boolean digits = true;
+                for (int k = i; k < i + 4 && digits; k++) {
+                    char c = text.charAt(k);
+                    digits = c >= '0' && c <= '9';
+                    year = year * 10 + (c - '0');
+                }
+                if (digits && year >= 1949 && year <= 2099) {
+                    return year;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static void splitLine(String text, int from, int to, Section section, List<Sentence> out) {
+        int sentenceStart = from;
+        List<Clause> clauses = new ArrayList<>();
+        int clauseStart = from;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? text.charAt(i) : '。';
+            boolean sentenceEnd = c == '。' || c == '!' || c == '?' || c == '！' || c == '？';
+            boolean clauseEnd = sentenceEnd || isClauseBreak(text, i, c);
+            if (clauseEnd) {
+                addClause(text, clauseStart, i, clauses);
+                clauseStart = i + 1;
+            }
+            if (sentenceEnd) {
+                if (!clauses.isEmpty()) {
+                    out.add(new Sentence(sentenceStart, i, clauses, section));
+                }
+                clauses = new ArrayList<>();
+                sentenceStart = i + 1;
+            }
+        }
+    }
+
+    /** Commas, semicolons and colons end a clause, except a comma between digits ({@code 1,100}). */
+    private static boolean isClauseBreak(String text, int i, char c) {
+        return switch (c) {
+            case ',', '，' -> !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 3 < text.length()
+                    && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
+                    && Character.isDigit(text.charAt(i + 3)));
+            case ';', '；', ':', '：' -> true;
+            default -> false;
+        };
+    }
+
+    private static void addClause(String text, int start, int end, List<Clause> clauses) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            clauses.add(new Clause(start, end));
+        }
+    }
+}
