@@ -1,0 +1,78 @@
+package org.xianzhi.app.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.xianzhi.app.facts.FactCsv;
+import org.xianzhi.app.facts.FactJson;
+import org.xianzhi.core.fact.Fact;
+import org.xianzhi.core.pipeline.Pipeline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code xianzhi extract}: the facts of documents, as JSONL or CSV. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract facts (FACTS.md) from documents; bad files are reported and skipped.")
+final class ExtractCommand implements Callable<Integer> {
+    enum Format { jsonl, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DocumentInputs inputs;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or folders to read; - for standard input.")
+    List<String> files;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        Pipeline pipeline = Pipeline.standard();
+        try (PrintWriter out = open()) {
+            if (format == Format.csv) {
+                FactCsv.writeHeader(out);
+            }
+            return inputs.forEach(files, System.in, spec.commandLine().getErr(), doc -> {
+                for (Fact fact : pipeline.process(doc).facts()) {
+                    if (format == Format.csv) {
+                        FactCsv.writeRow(out, fact);
+                    } else {
+                        out.println(FactJson.toLine(fact));
+                    }
+                }
+                out.flush();
+            });
+        }
+    }
+
+    private PrintWriter open() throws IOException {
+        if (output == null) {
+            return new PrintWriter(spec.commandLine().getOut()) {
+                @Override
+                public void close() {
+                    flush();
+                }
+            };
+        }
+        OutputStream stream = Files.newOutputStream(output);
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+    }
+}
