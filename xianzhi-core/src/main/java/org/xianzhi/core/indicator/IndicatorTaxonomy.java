@@ -1,0 +1,146 @@
+package org.xianzhi.core.indicator;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.xianzhi.core.lexicon.PhraseMatcher;
+import org.xianzhi.core.lexicon.TsvResource;
+
+/**
+ * The indicators Xianzhi knows, with lookup by canonical name or alias and a scan that finds every alias in a text.
+ * {@link #standard()} is loaded once from {@code indicators.tsv}. Immutable and thread-safe.
+ *
+ * <p>The scan is leftmost-longest and non-overlapping: {@code 农村集体经济收入} is one mention of a non-core indicator,
+ * not {@code 农村…收入} of a core one, and {@code 城镇居民人均可支配收入} wins over the {@code 人均可支配收入} inside it.
+ */
+public final class IndicatorTaxonomy {
+    private static final String RESOURCE = "indicators.tsv";
+
+    private final List<Indicator> all;
+    private final Map<String, Indicator> byName;
+    private final Map<String, Indicator> byAlias;
+    private final PhraseMatcher<Indicator> aliases;
+
+    private static final class Standard {
+        static final IndicatorTaxonomy INSTANCE = of(parse(TsvResource.read(IndicatorTaxonomy.class, RESOURCE)));
+    }
+
+    /** The taxonomy shipped with Xianzhi. */
+    public static IndicatorTaxonomy standard() {
+        return Standard.INSTANCE;
+    }
+
+    /**
+     * A taxonomy of the given indicators.
+     *
+     * @throws IllegalArgumentException if a name or alias is used twice, or a distributive indicator names a part that
+     *                                  is missing or itself distributive
+     */
+    public static IndicatorTaxonomy of(Collection<Indicator> indicators) {
+        return new IndicatorTaxonomy(indicators);
+    }
+
+    private IndicatorTaxonomy(Collection<Indicator> indicators) {
+        this.all = List.copyOf(indicators);
+        Map<String, Indicator> names = new LinkedHashMap<>();
+        Map<String, Indicator> spellings = new LinkedHashMap<>();
+        for (Indicator indicator : all) {
+            if (names.putIfAbsent(indicator.name(), indicator) != null) {
+                throw new IllegalArgumentException("indicator " + indicator.name() + " is listed twice");
+            }
+            List<String> own = new ArrayList<>(indicator.aliases());
+            own.add(0, indicator.name());
+            for (String spelling : own) {
+                Indicator other = spellings.putIfAbsent(spelling, indicator);
+                if (other != null) {
+                    throw new IllegalArgumentException("'" + spelling + "' names both " + other.name() + " and "
+                            + indicator.name());
+                }
+            }
+        }
+        for (Indicator indicator : all) {
+            for (String part : indicator.parts()) {
+                Indicator p = names.get(part);
+                if (p == null || p.distributive()) {
+                    throw new IllegalArgumentException(indicator.name() + " spreads over '" + part
+                            + "', which is " + (p == null ? "not an indicator" : "itself distributive"));
+                }
+            }
+        }
+        this.byName = Map.copyOf(names);
+        this.byAlias = Map.copyOf(spellings);
+        this.aliases = PhraseMatcher.of(spellings);
+    }
+
+    private static List<Indicator> parse(TsvResource table) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (TsvResource.Row row : table.rows()) {
+            try {
+                indicators.add(new Indicator(row.get("name"), list(row.get("aliases")), row.get("unit"),
+                        Dimension.ofToken(row.get("dimension")),
+                        list(row.get("measures")).stream().map(Measure::ofToken).collect(Collectors.toSet()),
+                        core(row.get("core")), list(row.get("parts"))));
+            } catch (IllegalArgumentException e) {
+                throw row.error(e.getMessage());
+            }
+        }
+        return indicators;
+    }
+
+    private static List<String> list(String field) {
+        return field.isEmpty() ? List.of() : Arrays.asList(field.split("\\|"));
+    }
+
+    private static boolean core(String field) {
+        return switch (field) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException("core must be yes or no, was '" + field + "'");
+        };
+    }
+
+    /** Every indicator, in data-file order. */
+    public List<Indicator> all() {
+        return all;
+    }
+
+    /** The core indicators of FACTS.md, in data-file order. */
+    public List<Indicator> core() {
+        return all.stream().filter(Indicator::core).toList();
+    }
+
+    /** The indicator with this canonical name. */
+    public Optional<Indicator> byName(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The indicator spelled exactly so, by its canonical name or an alias. */
+    public Optional<Indicator> byAlias(String spelling) {
+        return Optional.ofNullable(byAlias.get(spelling));
+    }
+
+    /** The canonical names of all indicators. */
+    public Set<String> names() {
+        return byName.keySet();
+    }
+
+    /** Every indicator mention in the text, leftmost-longest and non-overlapping, in text order. */
+    public List<IndicatorMention> find(CharSequence text) {
+        return find(text, 0, text.length());
+    }
+
+    /** Every indicator mention lying within {@code text[from, to)}, in text order. */
+    public List<IndicatorMention> find(CharSequence text, int from, int to) {
+        List<IndicatorMention> found = new ArrayList<>();
+        aliases.scan(text, from, to, (start, end, alias, indicator) ->
+                found.add(new IndicatorMention(start, end, alias, indicator)));
+        return found;
+    }
+}

@@ -1,0 +1,278 @@
+package org.xianzhi.core.region;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.xianzhi.core.lexicon.PhraseMatch;
+import org.xianzhi.core.lexicon.PhraseMatcher;
+
+/**
+ * Reads regions out of a document's normalized simplified text: which county the document is about
+ * ({@link #resolve}), and whether a figure at some position is about that county or about its city, province or the
+ * nation ({@link #scopeAt}). Immutable and thread-safe; never throws on odd text.
+ *
+ * <p>How a document's region is decided: every name the gazetteer finds is evidence for the regions carrying it,
+ * weighted more in the head (title, dateline, first lines: where a document says whose it is) than in the body, and
+ * less for a short form ({@code 柳林}) than for a full name ({@code 柳林县}). A region known only by its short form is a
+ * candidate only if the text also names one of its ancestors ({@code 吕梁}): short forms are often ordinary words.
+ * Each candidate is also credited a little of its ancestors' evidence, which is what settles a name shared by two
+ * regions ({@code 和平区} of 天津 or of 沈阳) and never outweighs the county's own mentions. The county with the most
+ * evidence wins; a prefecture wins instead when it clearly dominates (a city's own report); a tie is no answer.
+ */
+public final class RegionResolver {
+    private static final int HEAD_LINES = 3;
+    private static final int HEAD_MIN_CHARS = 200;
+    private static final int HEAD_MAX_CHARS = 400;
+    private static final double HEAD_WEIGHT = 4.0;
+    private static final double BODY_WEIGHT = 1.0;
+    private static final double SHORT_FORM_WEIGHT = 0.5;
+    private static final double ANCESTOR_SHARE = 0.1;
+    /** A prefecture is the document's region only when it has this many times the best county's evidence. */
+    private static final double PREFECTURE_DOMINANCE = 3.0;
+    private static final double TIE = 1e-9;
+
+    /** Districts named by a common word; they count only right after their city's name (阳泉市城区). */
+    private static final Set<String> GENERIC_NAMES = Set.of("城区", "郊区", "矿区", "东区", "西区");
+    /**
+     * After a two-character county name (代县, 高县, 成县) these characters mean the 县 began a word of its own and the
+     * name is an accident of the text: 现代县域, 提高县级, 建成县城, 代县长. A real name is followed by 县 again (岚县县城),
+     * or by 政府 or 委 (岚县政府, 岚县委员会), which are left out here.
+     */
+    private static final String WORD_AFTER_COUNTY = "域城级乡镇直区长内外属";
+
+    /** Words that name a scope without naming a region. */
+    private enum ScopeWord { COUNTY, CITY, PREFECTURE, DISTRICT, PROVINCE, NATION }
+
+    private static final PhraseMatcher<ScopeWord> SCOPE_WORDS = PhraseMatcher.of(Map.ofEntries(
+            Map.entry("全县", ScopeWord.COUNTY), Map.entry("我县", ScopeWord.COUNTY), Map.entry("本县", ScopeWord.COUNTY),
+            Map.entry("该县", ScopeWord.COUNTY), Map.entry("县域", ScopeWord.COUNTY), Map.entry("全旗", ScopeWord.COUNTY),
+            Map.entry("我旗", ScopeWord.COUNTY), Map.entry("全市", ScopeWord.CITY), Map.entry("我市", ScopeWord.CITY),
+            Map.entry("本市", ScopeWord.CITY), Map.entry("市域", ScopeWord.CITY), Map.entry("全州", ScopeWord.PREFECTURE),
+            Map.entry("我州", ScopeWord.PREFECTURE), Map.entry("全盟", ScopeWord.PREFECTURE),
+            Map.entry("全地区", ScopeWord.PREFECTURE), Map.entry("全区", ScopeWord.DISTRICT),
+            Map.entry("我区", ScopeWord.DISTRICT), Map.entry("本区", ScopeWord.DISTRICT),
+            Map.entry("全省", ScopeWord.PROVINCE), Map.entry("我省", ScopeWord.PROVINCE), Map.entry("本省", ScopeWord.PROVINCE),
+            Map.entry("省内", ScopeWord.PROVINCE), Map.entry("全国", ScopeWord.NATION), Map.entry("我国", ScopeWord.NATION)));
+    /** 安全市场, 健全市场, 完全省: the 全 belongs to the word before. */
+    private static final String WORD_BEFORE_QUAN = "安健完齐保周成顾俱";
+    /** 占全市, 居全省, 高于全国: a comparison, the figure is still about the document's region. */
+    private static final String COMPARISON_BEFORE = "占居列于超比";
+    /** 全市第一, 全省前列, 全国率先, 全市平均: a ranking or comparison scope, not the figure's region. */
+    private static final List<String> COMPARISON_AFTER = List.of("第", "排", "前", "首", "最", "领先", "率先", "平均", "之首", "同类");
+
+    private final RegionGazetteer gazetteer;
+
+    public RegionResolver(RegionGazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** A resolver over {@link RegionGazetteer#standard()}. */
+    public static RegionResolver standard() {
+        return new RegionResolver(RegionGazetteer.standard());
+    }
+
+    /**
+     * The region a document is about: a county-level region, or a prefecture when the document is the city's own.
+     *
+     * @param text the document's normalized simplified text
+     * @return empty when the text names no region, or two regions equally
+     */
+    public Optional<Region> resolve(CharSequence text) {
+        int head = headEnd(text);
+        Map<Region, Double> evidence = new HashMap<>();
+        Set<Region> namedInFull = new HashSet<>();
+        for (RegionMention m : reliableMentions(text, 0, text.length())) {
+            double weight = (m.start() < head ? HEAD_WEIGHT : BODY_WEIGHT) * (m.shortForm() ? SHORT_FORM_WEIGHT : 1.0);
+            for (Region r : m.regions()) {
+                evidence.merge(r, weight, Double::sum);
+                if (!m.shortForm()) {
+                    namedInFull.add(r);
+                }
+            }
+        }
+        Optional<Region> county = best(RegionLevel.COUNTY, evidence, namedInFull);
+        Optional<Region> prefecture = best(RegionLevel.PREFECTURE, evidence, namedInFull);
+        if (county.isPresent() && prefecture.isPresent()
+                && evidence.get(prefecture.get()) >= PREFECTURE_DOMINANCE * evidence.get(county.get())) {
+            return prefecture;
+        }
+        return county.or(() -> prefecture);
+    }
+
+    private Optional<Region> best(RegionLevel level, Map<Region, Double> evidence, Set<Region> namedInFull) {
+        List<Map.Entry<Region, Double>> scored = new ArrayList<>();
+        for (Map.Entry<Region, Double> e : evidence.entrySet()) {
+            Region r = e.getKey();
+            if (r.level() != level) {
+                continue;
+            }
+            List<Region> lineage = gazetteer.lineage(r);
+            double context = lineage.subList(1, lineage.size()).stream()
+                    .mapToDouble(a -> evidence.getOrDefault(a, 0.0)).sum();
+            if (!namedInFull.contains(r) && context == 0) {
+                continue;
+            }
+            scored.add(Map.entry(r, e.getValue() + ANCESTOR_SHARE * context));
+        }
+        scored.sort(Map.Entry.<Region, Double>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(e -> e.getKey().code()));
+        if (scored.isEmpty() || scored.size() > 1 && scored.get(0).getValue() - scored.get(1).getValue() < TIE) {
+            return Optional.empty();
+        }
+        return Optional.of(scored.get(0).getKey());
+    }
+
+    /** The end of the head: the first few non-blank lines, at least {@value #HEAD_MIN_CHARS} characters. */
+    private static int headEnd(CharSequence text) {
+        int n = text.length();
+        int lines = 0;
+        boolean inLine = false;
+        int i = 0;
+        for (; i < n && i < HEAD_MAX_CHARS && lines < HEAD_LINES; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines += inLine ? 1 : 0;
+                inLine = false;
+            } else if (!Character.isWhitespace(c)) {
+                inLine = true;
+            }
+        }
+        return Math.max(Math.min(HEAD_MIN_CHARS, n), i);
+    }
+
+    /**
+     * Whom the figure starting at {@code figureStart} is about: the nearest scope said before it in its clause — a
+     * scope word ({@code 全县}, {@code 全市}, {@code 全省}, {@code 全国}) or a region name — or, when nothing is said,
+     * the document's own region. Comparisons are not scopes: in {@code 增速全市排名第一} or {@code 占全市的三成} the figure
+     * is still the county's (the caller reads {@code 全市} as the rank's scope).
+     *
+     * @param own         the document's region
+     * @param text        the normalized text
+     * @param clauseStart where the figure's clause starts; nothing before it is looked at
+     * @param figureStart where the figure starts, {@code clauseStart <= figureStart <= text.length()}
+     */
+    public RegionScope scopeAt(Region own, CharSequence text, int clauseStart, int figureStart) {
+        Objects.requireNonNull(own, "own");
+        Objects.checkFromToIndex(clauseStart, figureStart, text.length());
+        PhraseMatch<ScopeWord> word = null;
+        for (PhraseMatch<ScopeWord> m : SCOPE_WORDS.findAll(text, clauseStart, figureStart)) {
+            boolean partOfWord = m.phrase().charAt(0) == '全' && m.start() > 0
+                    && WORD_BEFORE_QUAN.indexOf(text.charAt(m.start() - 1)) >= 0;
+            if (!partOfWord && !comparison(text, m.start(), m.end())) {
+                word = m;
+            }
+        }
+        RegionMention name = null;
+        for (RegionMention m : reliableMentions(text, clauseStart, figureStart)) {
+            if (!comparison(text, m.start(), m.end())) {
+                name = m;
+            }
+        }
+        if (name != null && (word == null || name.start() > word.start())) {
+            return scopeOfName(own, name);
+        }
+        return word == null ? new RegionScope(RegionScope.Kind.OWN, own) : scopeOfWord(own, word.value());
+    }
+
+    private static boolean comparison(CharSequence text, int start, int end) {
+        if (start > 0 && COMPARISON_BEFORE.indexOf(text.charAt(start - 1)) >= 0) {
+            return true;
+        }
+        for (String after : COMPARISON_AFTER) {
+            if (startsWith(text, end, after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(CharSequence text, int at, String prefix) {
+        if (at + prefix.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text.charAt(at + i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private RegionScope scopeOfWord(Region own, ScopeWord word) {
+        List<Region> lineage = gazetteer.lineage(own);
+        Region province = lineage.get(lineage.size() - 1);
+        Optional<Region> parent = gazetteer.parent(own);
+        return switch (word) {
+            case COUNTY -> own(own);
+            case NATION -> new RegionScope(RegionScope.Kind.NATION, null);
+            // A county-level city calls itself 全市; so does a prefecture.
+            case CITY -> own.level() != RegionLevel.COUNTY || own.name().endsWith("市") || parent.isEmpty()
+                    ? own(own) : enclosing(parent.get());
+            case PREFECTURE -> lineage.stream().filter(r -> r.level() == RegionLevel.PREFECTURE && !r.equals(own))
+                    .findFirst().map(RegionResolver::enclosing).orElseGet(() -> own(own));
+            // 全区 is a district's own word, and an autonomous region's (广西, 宁夏) for the counties within it.
+            case DISTRICT -> !own.name().endsWith("区") && province.name().endsWith("自治区") && !province.equals(own)
+                    ? enclosing(province) : own(own);
+            case PROVINCE -> province.equals(own) ? own(own) : enclosing(province);
+        };
+    }
+
+    private RegionScope scopeOfName(Region own, RegionMention name) {
+        if (name.names(own)) {
+            return own(own);
+        }
+        for (Region ancestor : gazetteer.lineage(own)) {
+            if (name.names(ancestor)) {
+                return enclosing(ancestor);
+            }
+        }
+        List<Region> lineage = gazetteer.lineage(own);
+        Region province = lineage.get(lineage.size() - 1);
+        Region other = name.regions().stream().filter(r -> gazetteer.within(r, province)).findFirst()
+                .orElse(name.regions().get(0));
+        return new RegionScope(RegionScope.Kind.OTHER, other);
+    }
+
+    private static RegionScope own(Region own) {
+        return new RegionScope(RegionScope.Kind.OWN, own);
+    }
+
+    private static RegionScope enclosing(Region region) {
+        return new RegionScope(RegionScope.Kind.ENCLOSING, region);
+    }
+
+    /**
+     * The gazetteer's mentions without the accidental ones: generic district names not preceded by their city, and
+     * two-character county names whose 县 starts the next word.
+     */
+    private List<RegionMention> reliableMentions(CharSequence text, int from, int to) {
+        List<RegionMention> all = gazetteer.mentions(text, from, to);
+        List<RegionMention> kept = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            RegionMention m = all.get(i);
+            String name = m.regions().get(0).name();
+            if (GENERIC_NAMES.contains(name) && !m.shortForm()) {
+                RegionMention before = i > 0 && all.get(i - 1).end() == m.start() ? all.get(i - 1) : null;
+                List<Region> under = before == null ? List.of() : m.regions().stream()
+                        .filter(r -> before.regions().stream().anyMatch(p -> p.code().equals(r.parentCode())))
+                        .toList();
+                if (!under.isEmpty()) {
+                    kept.add(new RegionMention(m.start(), m.end(), under, false));
+                }
+            } else if (!m.shortForm() && m.end() - m.start() == 2 && m.end() < text.length()
+                    && WORD_AFTER_COUNTY.indexOf(text.charAt(m.end())) >= 0) {
+                continue;
+            } else {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+}
