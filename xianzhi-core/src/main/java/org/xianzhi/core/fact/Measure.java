@@ -20,7 +20,17 @@ public enum Measure {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The measure named by a label.
+     *
+     * @throws IllegalArgumentException naming the label and the known ones
+     */
     public static Measure ofLabel(String label) {
-        return valueOf(label.toUpperCase(Locale.ROOT));
+        for (Measure m : values()) {
+            if (m.label().equals(label)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown measure '" + label + "'; the measures are value, growth, share, rank, change");
     }
 }

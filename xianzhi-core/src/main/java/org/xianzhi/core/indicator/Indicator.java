@@ -1,5 +1,6 @@
 package org.xianzhi.core.indicator;
 
+import org.xianzhi.core.fact.Measure;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

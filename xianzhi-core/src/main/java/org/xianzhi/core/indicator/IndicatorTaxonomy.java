@@ -1,5 +1,6 @@
 package org.xianzhi.core.indicator;
 
+import org.xianzhi.core.fact.Measure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -85,7 +86,7 @@ public final class IndicatorTaxonomy {
             try {
                 indicators.add(new Indicator(row.get("name"), list(row.get("aliases")), row.get("unit"),
                         Dimension.ofToken(row.get("dimension")),
-                        list(row.get("measures")).stream().map(Measure::ofToken).collect(Collectors.toSet()),
+                        list(row.get("measures")).stream().map(Measure::ofLabel).collect(Collectors.toSet()),
                         core(row.get("core")), list(row.get("parts"))));
             } catch (IllegalArgumentException e) {
                 throw row.error(e.getMessage());
@@ -114,6 +115,12 @@ public final class IndicatorTaxonomy {
     /** The core indicators of FACTS.md, in data-file order. */
     public List<Indicator> core() {
         return all.stream().filter(Indicator::core).toList();
+    }
+
+    /** Whether {@code name} is the canonical name of a core indicator. */
+    public boolean isCore(String name) {
+        Indicator indicator = byName.get(name);
+        return indicator != null && indicator.core();
     }
 
     /** The indicator with this canonical name. */

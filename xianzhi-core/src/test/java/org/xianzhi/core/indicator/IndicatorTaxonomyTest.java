@@ -1,5 +1,6 @@
 package org.xianzhi.core.indicator;
 
+import org.xianzhi.core.fact.Measure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
