@@ -123,6 +123,8 @@ public final class LayoutNoiseFilter implements TextFilter {
         private final boolean[] removed;
         private final boolean[] glue;
         private final boolean[] keepSpaces;
+        /** The line glued onto the start of each line, or -1. */
+        private final int[] gluedFrom;
 
         Page(String s) {
             this.s = s;
@@ -141,6 +143,7 @@ public final class LayoutNoiseFilter implements TextFilter {
             removed = new boolean[n];
             glue = new boolean[n];
             keepSpaces = new boolean[n];
+            gluedFrom = new int[n];
             int line = 0;
             int lineStart = 0;
             for (int i = 0; i <= s.length(); i++) {
@@ -251,7 +254,13 @@ public final class LayoutNoiseFilter implements TextFilter {
                     break;
                 }
             }
+            Arrays.fill(gluedFrom, -1);
             for (Logical logical : logicals()) {
+                for (int k = logical.firstLine(); k != logical.lastLine(); ) {
+                    int j = nextContent(k);
+                    gluedFrom[j] = k;
+                    k = j;
+                }
                 if (isSpeakerLine(logical)) {
                     forEachLine(logical, k -> keepSpaces[k] = true);
                 }
@@ -391,7 +400,7 @@ public final class LayoutNoiseFilter implements TextFilter {
                     while (runEnd < end && isSpace(s.charAt(runEnd))) {
                         runEnd++;
                     }
-                    if (isStray(k, runEnd, first[line], end)) {
+                    if (isStray(k, runEnd, line)) {
                         out.keep(kept, k).skip(k, runEnd);
                         kept = runEnd;
                     }
@@ -401,35 +410,52 @@ public final class LayoutNoiseFilter implements TextFilter {
             out.keep(kept, end);
         }
 
-        /** {@code 19:19} or {@code 9:05} at {@code at}. */
-        private boolean isClockTime(int at, int lineTo) {
+        /**
+         * The first {@code n} characters other than spaces from {@code at} on, following glue into the next line: the
+         * same characters a second run sees, since only spaces are removed and glued lines become one.
+         */
+        private String nonSpaceAhead(int at, int line, int n) {
+            StringBuilder out = new StringBuilder(n);
             int pos = at;
-            while (pos < lineTo && pos - at < 2 && isDigit(s.charAt(pos))) {
-                pos++;
+            int current = line;
+            while (out.length() < n) {
+                if (pos >= last[current]) {
+                    if (!glue[current]) {
+                        break;
+                    }
+                    current = nextContent(current);
+                    pos = first[current];
+                    continue;
+                }
+                char c = s.charAt(pos++);
+                if (!isSpace(c)) {
+                    out.append(c);
+                }
             }
-            return pos > at && pos + 2 < lineTo && s.charAt(pos) == ':' && isDigit(s.charAt(pos + 1)) && isDigit(s.charAt(pos + 2));
+            return out.toString();
         }
 
-        /** The nearest character before {@code at} that is not a space, or a space if there is none. */
-        private char nonSpaceBefore(int at, int lineFrom) {
-            int k = at - 1;
-            while (k >= lineFrom && isSpace(s.charAt(k))) {
-                k--;
+        /** The nearest character other than a space before {@code at}, following glue back; a space if none. */
+        private char nonSpaceBehind(int at, int line) {
+            int pos = at;
+            int current = line;
+            while (true) {
+                while (pos > first[current]) {
+                    char c = s.charAt(--pos);
+                    if (!isSpace(c)) {
+                        return c;
+                    }
+                }
+                if (gluedFrom[current] < 0) {
+                    return ' ';
+                }
+                current = gluedFrom[current];
+                pos = last[current];
             }
-            return k >= lineFrom ? s.charAt(k) : ' ';
         }
 
-        /** The nearest character from {@code at} on that is not a space, or a space if there is none. */
-        private char nonSpaceAfter(int at, int lineTo) {
-            int k = at;
-            while (k < lineTo && isSpace(s.charAt(k))) {
-                k++;
-            }
-            return k < lineTo ? s.charAt(k) : ' ';
-        }
-
-        /** Whether the spaces {@code [from, to)} inside the line {@code [lineFrom, lineTo)} are OCR or layout debris. */
-        private boolean isStray(int from, int to, int lineFrom, int lineTo) {
+        /** Whether the spaces {@code [from, to)} inside {@code line} are OCR or layout debris. */
+        private boolean isStray(int from, int to, int line) {
             for (int k = from; k < to; k++) {
                 char c = s.charAt(k);
                 if (c == '\r' || c == '\f' || c == '\u000B') {
@@ -438,32 +464,32 @@ public final class LayoutNoiseFilter implements TextFilter {
             }
             char left = s.charAt(from - 1);
             char right = s.charAt(to);
-            if (isClockTime(to, lineTo)) {
+            String ahead = nonSpaceAhead(to, line, 5);
+            if (isClockTime(ahead)) {
                 return false; // 2025年01月06日 19:19: the time is a field of its own
             }
-            if (isChinese(left) || isChinese(right)
-                    || (isAsciiPunctuation(left) && isChinese(nonSpaceBefore(from - 1, lineFrom)))
-                    || (isAsciiPunctuation(right) && isChinese(nonSpaceAfter(to + 1, lineTo)))) {
+            if (isChinese(left) || isChinese(right)) {
                 return true;
             }
-            if (isDigit(left) && right == '%') {
+            if (isAsciiPunctuation(left) && isChinese(nonSpaceBehind(from - 1, line))) {
                 return true;
             }
-            if (isDigit(left) && right == '.') {
-                int after = to + 1;
-                while (after < lineTo && isSpace(s.charAt(after))) {
-                    after++;
-                }
-                return after < lineTo && isDigit(s.charAt(after));
+            if (isAsciiPunctuation(right) && ahead.length() > 1 && isChinese(ahead.charAt(1))) {
+                return true;
             }
-            if (left == '.' && isDigit(right)) {
-                int before = from - 2;
-                while (before >= lineFrom && isSpace(s.charAt(before))) {
-                    before--;
-                }
-                return before >= lineFrom && isDigit(s.charAt(before));
+            if (isDigit(left) && (right == '%' || (right == '.' && ahead.length() > 1 && isDigit(ahead.charAt(1))))) {
+                return true;
             }
-            return false;
+            return left == '.' && isDigit(right) && isDigit(nonSpaceBehind(from - 1, line));
         }
+    }
+
+    /** {@code 19:19} or {@code 9:05} at the start of {@code ahead}. */
+    private static boolean isClockTime(String ahead) {
+        int pos = 0;
+        while (pos < ahead.length() && pos < 2 && isDigit(ahead.charAt(pos))) {
+            pos++;
+        }
+        return pos > 0 && pos + 2 < ahead.length() && ahead.charAt(pos) == ':' && isDigit(ahead.charAt(pos + 1)) && isDigit(ahead.charAt(pos + 2));
     }
 }
