@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.fact.GoldFact;
 import org.xianzhi.core.fact.Measure;
-import org.xianzhi.core.fact.Qualifier;
+import org.xianzhi.core.quantity.Approximation;
 import org.xianzhi.core.fact.Status;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -75,7 +76,7 @@ public final class FactJson {
                     n.get("indicator").asText(), Measure.ofLabel(n.get("measure").asText()),
                     Status.ofLabel(n.get("status").asText()), n.get("period").asText(),
                     new BigDecimal(n.get("value").asText()), n.path("unit").asText(""),
-                    n.path("as_written").asText(""), Qualifier.ofLabel(n.path("qualifier").asText("exact")),
+                    n.path("as_written").asText(""), Approximation.valueOf(n.path("qualifier").asText("exact").toUpperCase(Locale.ROOT)),
                     text(n, "scope"), text == null ? "" : text, n.path("start").asInt(0), n.path("end").asInt(0));
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new IOException("not a fact: " + e.getMessage(), e);

@@ -3,6 +3,8 @@ package org.xianzhi.core.fact;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import org.xianzhi.core.quantity.Approximation;
+
 /**
  * One fact in the shape of FACTS.md: a figure about a region's indicator, with the sentence it was read from.
  *
@@ -24,7 +26,7 @@ import java.util.Objects;
  * @param end        end (exclusive) of the evidence in the original text
  */
 public record Fact(String doc, String file, String region, String regionCode, String indicator, Measure measure,
-                   Status status, String period, BigDecimal value, String unit, String asWritten, Qualifier qualifier,
+                   Status status, String period, BigDecimal value, String unit, String asWritten, Approximation qualifier,
                    String scope, String text, int start, int end) {
     public Fact {
         Objects.requireNonNull(region, "region");

@@ -11,8 +11,4 @@ public interface FactExtractor {
 
     List<Fact> extract(SourceDocument document, MappedText clean);
 
-    /** The extractor of FACTS.md (placeholder until the binding stage lands). */
-    static FactExtractor standard() {
-        return (document, clean) -> List.of();
-    }
 }

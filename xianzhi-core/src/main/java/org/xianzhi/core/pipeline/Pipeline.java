@@ -2,6 +2,7 @@ package org.xianzhi.core.pipeline;
 
 import java.util.List;
 
+import org.xianzhi.core.extract.StandardFactExtractor;
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.normalize.Normalizer;
@@ -25,7 +26,7 @@ public final class Pipeline {
     }
 
     public static Pipeline standard() {
-        return new Pipeline(Normalizer.standard(), FactExtractor.standard());
+        return new Pipeline(Normalizer.standard(), StandardFactExtractor.standard());
     }
 
     public Result process(SourceDocument document) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.xianzhi.core.quantity.Approximation;
 
 class FactScorerTest {
     private static final Set<String> CORE = Set.of("地区生产总值", "城镇居民人均可支配收入", "粮食产量");
@@ -14,7 +15,7 @@ class FactScorerTest {
 
     private static Fact fact(String indicator, Measure measure, String period, String value, String unit) {
         return new Fact("d", "f.txt", "某县", null, indicator, measure, Status.ACTUAL, period, new BigDecimal(value), unit,
-                value + unit, Qualifier.EXACT, null, "", 0, 0);
+                value + unit, Approximation.EXACT, null, "", 0, 0);
     }
 
     private static GoldFact gold(Fact fact, String... periodsOk) {

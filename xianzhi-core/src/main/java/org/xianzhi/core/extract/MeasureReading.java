@@ -1,0 +1,81 @@
+package org.xianzhi.core.extract;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.xianzhi.core.fact.Measure;
+import org.xianzhi.core.indicator.Dimension;
+import org.xianzhi.core.indicator.Indicator;
+import org.xianzhi.core.quantity.Quantity;
+
+/**
+ * Reads what a figure measures from the words between its indicator and the figure (the bridge):
+ * {@code 增长5.5%} is growth, {@code 占GDP比重57.69%} a share, {@code 提高2.97个百分点} a change, {@code 全市第一} a rank,
+ * and a figure in the indicator's own kind of unit its value.
+ *
+ * @param measure the measure
+ * @param value   the figure, signed ({@code 下降3%} is growth -3) and scaled ({@code 增长2.5倍} is growth 250)
+ */
+record MeasureReading(Measure measure, BigDecimal value) {
+    private static final String[] SHARE_CUES = {"占", "比重", "占比"};
+    private static final String[] GROWTH_CUES = {"增长", "增速", "增幅", "同比", "比上年", "上升", "提高", "增加"};
+    private static final String[] DECLINE_CUES = {"下降", "减少", "回落", "降低"};
+    private static final String[] CHANGE_VERBS = {"增加", "提高", "减少", "下降", "降低", "增长"};
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The measure of {@code figure} for {@code indicator}, or empty when the figure is none of its measures. */
+    static Optional<MeasureReading> read(Indicator indicator, String bridge, Quantity figure, String baseUnit) {
+        Optional<MeasureReading> reading = switch (figure.kind()) {
+            case RANK -> Optional.of(new MeasureReading(Measure.RANK, figure.value()));
+            case PERCENTAGE_POINT -> Optional.of(new MeasureReading(Measure.CHANGE, signed(bridge, figure.value())));
+            case MULTIPLE -> containsAny(bridge, GROWTH_CUES)
+                    ? Optional.of(new MeasureReading(Measure.GROWTH, figure.value().multiply(HUNDRED)))
+                    : Optional.empty();
+            case PERCENT -> percent(indicator, bridge, figure);
+            case NUMBER -> amount(indicator, bridge, figure, baseUnit);
+            default -> Optional.empty();
+        };
+        return reading.filter(r -> indicator.allows(r.measure()));
+    }
+
+    private static Optional<MeasureReading> percent(Indicator indicator, String bridge, Quantity figure) {
+        if (containsAny(bridge, SHARE_CUES)) {
+            return Optional.of(new MeasureReading(Measure.SHARE, figure.value()));
+        }
+        if (containsAny(bridge, GROWTH_CUES) || containsAny(bridge, DECLINE_CUES)) {
+            return Optional.of(new MeasureReading(Measure.GROWTH, signed(bridge, figure.value())));
+        }
+        if (indicator.dimension() == Dimension.PERCENT) {
+            return Optional.of(new MeasureReading(Measure.VALUE, figure.value()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<MeasureReading> amount(Indicator indicator, String bridge, Quantity figure, String baseUnit) {
+        if (!UnitDimensions.fits(baseUnit, indicator.dimension())) {
+            return Optional.empty();
+        }
+        BigDecimal value = figure.writtenValue() != null ? figure.writtenValue() : figure.value();
+        // 同比增加9天: a verb of change right before the figure makes it a change, not a level.
+        for (String verb : CHANGE_VERBS) {
+            if (bridge.endsWith(verb)) {
+                return Optional.of(new MeasureReading(Measure.CHANGE, signed(bridge, value)));
+            }
+        }
+        return Optional.of(new MeasureReading(Measure.VALUE, value));
+    }
+
+    /** A figure after a word of decline is negative, unless it is written negative already. */
+    private static BigDecimal signed(String bridge, BigDecimal value) {
+        return containsAny(bridge, DECLINE_CUES) && value.signum() > 0 ? value.negate() : value;
+    }
+
+    static boolean containsAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

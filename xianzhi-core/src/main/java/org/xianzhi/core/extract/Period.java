@@ -1,0 +1,24 @@
+package org.xianzhi.core.extract;
+
+/** A year or a span of years, printed as FACTS.md wants: {@code 2023} or {@code 2021-2024}. */
+record Period(int from, int to) {
+    Period {
+        if (from > to) {
+            throw new IllegalArgumentException("period runs backwards: " + from + "-" + to);
+        }
+    }
+
+    static Period year(int year) {
+        return new Period(year, year);
+    }
+
+    /** The {@code years} years that end with {@code last}: 近三年 of 2024 is 2022-2024. */
+    static Period ending(int last, int years) {
+        return new Period(last - Math.max(1, years) + 1, last);
+    }
+
+    @Override
+    public String toString() {
+        return from == to ? Integer.toString(from) : from + "-" + to;
+    }
+}

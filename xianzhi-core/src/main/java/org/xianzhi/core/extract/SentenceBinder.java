@@ -1,0 +1,298 @@
+package org.xianzhi.core.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.xianzhi.core.fact.BaseUnits;
+import org.xianzhi.core.fact.Measure;
+import org.xianzhi.core.fact.Status;
+import org.xianzhi.core.indicator.Indicator;
+import org.xianzhi.core.indicator.IndicatorMention;
+import org.xianzhi.core.indicator.IndicatorTaxonomy;
+import org.xianzhi.core.quantity.Quantity;
+import org.xianzhi.core.quantity.QuantityKind;
+import org.xianzhi.core.region.Region;
+import org.xianzhi.core.region.RegionResolver;
+import org.xianzhi.core.region.RegionScope;
+import org.xianzhi.core.segment.Clause;
+import org.xianzhi.core.segment.Sentence;
+
+/**
+ * Binds the figures of one sentence to indicators, clause by clause. The rules, each with a reason:
+ * <ul>
+ * <li>A figure belongs to the last indicator named before it in its clause ({@code 地区生产总值58.26亿元}).</li>
+ * <li>A clause that names no indicator continues the sentence's topic, but only for figures that say how the topic
+ * did ({@code ,增速-14.7%}, {@code ,全市排名第二}, {@code ,占GDP比重57.69%}); a bare amount there is about
+ * something else.</li>
+ * <li>An indicator right after {@code 占} is the whole of a share, not its subject.</li>
+ * <li>A second figure after a bound one needs a word of its own measure ({@code 增长}, {@code 占}); otherwise it is
+ * another thing in a list ({@code 人工造林0.83万亩、封山育林2万亩}).</li>
+ * <li>{@code 分别} spreads a list of figures over the indicators named before it, or over the parts of a
+ * distributive name ({@code 城乡居民人均可支配收入分别达到3.18万元、1.29万元}), or over the years listed before it.</li>
+ * <li>A figure about the city or province ({@code 全市}, {@code 吕梁市}) is that region's; one about the nation is
+ * dropped.</li>
+ * </ul>
+ * One binder serves one document: it remembers the period a speaker's turn set ({@code 去年以来,…}) across sentences.
+ */
+final class SentenceBinder {
+    /** An indicator further than this from its figure is not its subject. */
+    private static final int MAX_BRIDGE = 24;
+    private static final String FENBIE = "分别";
+
+    private final String text;
+    private final IndicatorTaxonomy taxonomy;
+    private final RegionResolver regions;
+    private final Region own;
+    private final TimeFrame time;
+    private Period turn;
+
+    SentenceBinder(String text, IndicatorTaxonomy taxonomy, RegionResolver regions, Region own, TimeFrame time) {
+        this.text = text;
+        this.taxonomy = taxonomy;
+        this.regions = regions;
+        this.own = own;
+        this.time = time;
+    }
+
+    List<Binding> bind(Sentence sentence, List<IndicatorMention> mentions, List<Quantity> figures) {
+        updateTurn(sentence);
+        List<Binding> out = new ArrayList<>();
+        List<IndicatorMention> subjects = mentions.stream().filter(m -> !isWhole(m)).toList();
+        IndicatorMention topic = null;
+        List<Indicator> lastList = List.of();
+        for (Clause clause : sentence.clauses()) {
+            List<IndicatorMention> named = within(subjects, clause);
+            List<Quantity> amounts = figures.stream()
+                    .filter(q -> q.start() >= clause.start() && q.end() <= clause.end())
+                    .filter(q -> q.kind().isAmount() || q.kind() == QuantityKind.RANK).toList();
+            int fenbie = text.indexOf(FENBIE, clause.start());
+            List<Quantity> spread = List.of();
+            if (fenbie >= 0 && fenbie < clause.end()) {
+                spread = listAfter(amounts, fenbie);
+                List<Indicator> targets = spreadTargets(subjects, fenbie, spread.size(), lastList);
+                if (spread.size() >= 2 && !targets.isEmpty()) {
+                    List<Period> years = yearsListedBefore(sentence, figures, fenbie, spread.size());
+                    for (int i = 0; i < spread.size(); i++) {
+                        Indicator indicator = targets.size() == 1 ? targets.get(0) : targets.get(i);
+                        bindOne(sentence, indicator, fenbie, spread.get(i), textBetween(clause.start(), fenbie) + FENBIE,
+                                years.isEmpty() ? null : years.get(i), figures, out);
+                    }
+                    lastList = targets;
+                } else {
+                    spread = List.of();
+                }
+            }
+            int previousEnd = -1;
+            for (Quantity figure : amounts) {
+                if (spread.contains(figure)) {
+                    continue;
+                }
+                IndicatorMention subject = lastBefore(named, figure.start());
+                int bridgeStart;
+                if (subject != null) {
+                    bridgeStart = Math.max(subject.end(), previousEnd);
+                } else if (topic != null && saysHowTopicDid(figure)) {
+                    subject = topic;
+                    bridgeStart = Math.max(clause.start(), previousEnd);
+                } else {
+                    continue;
+                }
+                String bridge = textBetween(bridgeStart, figure.start());
+                if (figure.start() - subject.end() > MAX_BRIDGE && figure.kind() != QuantityKind.RANK) {
+                    continue;
+                }
+                if (previousEnd > subject.end() && !saysOwnMeasure(bridge, figure)) {
+                    continue;
+                }
+                bindOne(sentence, subject.indicator(), subject.start(), figure, bridge, null, figures, out);
+                previousEnd = figure.end();
+            }
+            if (!named.isEmpty()) {
+                topic = named.get(named.size() - 1);
+                if (!topic.indicator().distributive()) {
+                    lastList = named.stream().map(IndicatorMention::indicator).toList();
+                }
+            }
+        }
+        return out;
+    }
+
+    private void bindOne(Sentence sentence, Indicator indicator, int evidenceStart, Quantity figure, String bridge,
+                         Period listedYear, List<Quantity> figures, List<Binding> out) {
+        if (indicator.distributive()) {
+            return;
+        }
+        BaseUnits.Amount base = BaseUnits.toBase(BigDecimal.ONE, figure.writtenUnit());
+        Optional<MeasureReading> reading = MeasureReading.read(indicator, bridge, figure, base.unit());
+        if (reading.isEmpty()) {
+            return;
+        }
+        RegionScope scope = own == null ? null : regions.scopeAt(own, text, sentence.start(), figure.start());
+        if (scope != null && scope.kind() == RegionScope.Kind.NATION) {
+            return;
+        }
+        Region region = scope == null ? own : scope.region();
+        String before = textBetween(sentence.start(), figure.start());
+        Status status = time.status(sentence.section(), before);
+        Period period = listedYear != null ? listedYear
+                : time.period(status, sentence.section(), timesBefore(figures, sentence.start(), figure.start()),
+                        before, turn);
+        MeasureReading r = reading.get();
+        String unit = unitOf(r.measure(), figure);
+        BigDecimal value = r.value();
+        if (r.measure() == Measure.VALUE && !indicator.unit().isEmpty() && figure.kind() == QuantityKind.NUMBER) {
+            BaseUnits.Amount canonical = BaseUnits.toBase(BigDecimal.ONE, indicator.unit());
+            BaseUnits.Amount written = BaseUnits.toBase(value, unit);
+            if (canonical.unit().equals(written.unit())) {
+                value = written.value().divide(canonical.value());
+                unit = indicator.unit();
+            }
+        }
+        out.add(new Binding(region, indicator.name(), r.measure(), status, period, value, unit,
+                textBetween(figure.start(), figure.end()), figure.approx(),
+                r.measure() == Measure.RANK ? figure.scope() : null, Math.min(evidenceStart, figure.start()),
+                figure.end()));
+    }
+
+    private static String unitOf(Measure measure, Quantity figure) {
+        return switch (measure) {
+            case RANK -> "";
+            case GROWTH, SHARE -> "%";
+            case CHANGE -> figure.kind() == QuantityKind.PERCENTAGE_POINT ? "个百分点" : figure.writtenUnit();
+            case VALUE -> figure.kind() == QuantityKind.PERCENT ? "%" : figure.writtenUnit();
+        };
+    }
+
+    /**
+     * A speaker's turn ({@code 王某:去年以来,…}) or a paragraph opening with a time ({@code 今年,…}) sets a period for
+     * the sentences that follow, until the next speaker or heading.
+     */
+    private void updateTurn(Sentence sentence) {
+        boolean startsLine = sentence.start() == 0 || text.charAt(sentence.start() - 1) == '\n';
+        if (!startsLine) {
+            return;
+        }
+        int colon = text.indexOf(':', sentence.start());
+        boolean speaker = colon > 0 && colon < sentence.end() && colon - sentence.start() <= 25;
+        if (speaker || sentence.section().start() == sentence.start()) {
+            turn = null;
+        }
+        Clause opening = sentence.clauseAt(speaker ? colon + 1 : sentence.start());
+        time.relative(textBetween(opening.start(), opening.end())).ifPresent(p -> turn = p);
+    }
+
+    /** {@code 占GDP比重}, {@code 占一般公共预算支出的}: the indicator is the whole the share is of. */
+    private boolean isWhole(IndicatorMention mention) {
+        int from = Math.max(0, mention.start() - 3);
+        return text.substring(from, mention.start()).contains("占");
+    }
+
+    /** Growth, shares, changes and ranks say how the topic did; a bare amount in a later clause is about something else. */
+    private static boolean saysHowTopicDid(Quantity figure) {
+        return figure.kind() != QuantityKind.NUMBER;
+    }
+
+    /** After a first figure, a second one for the same indicator must say which other measure it is. */
+    private static boolean saysOwnMeasure(String bridge, Quantity figure) {
+        return figure.kind() == QuantityKind.RANK
+                || MeasureReading.containsAny(bridge, new String[] {"增长", "增速", "增幅", "同比", "占", "比重", "提高",
+                    "下降", "增加", "减少", "排名", "位列", "位居"});
+    }
+
+    /** The figures of one kind listed right after {@code 分别}: {@code 3.18万元、1.29万元}. */
+    private List<Quantity> listAfter(List<Quantity> amounts, int fenbie) {
+        List<Quantity> list = new ArrayList<>();
+        for (Quantity q : amounts) {
+            if (q.start() < fenbie) {
+                continue;
+            }
+            if (!list.isEmpty()) {
+                Quantity last = list.get(list.size() - 1);
+                String gap = textBetween(last.end(), q.start()).strip();
+                if (q.kind() != last.kind() || !(gap.equals("、") || gap.equals("和") || gap.equals("及")
+                        || gap.equals("与") || gap.equals(","))) {
+                    break;
+                }
+            }
+            list.add(q);
+        }
+        return list;
+    }
+
+    /**
+     * Who a {@code 分别} list belongs to: the parts of a distributive name just before it, else as many indicators
+     * named before it, else the list the previous clause spread over, else one indicator over listed years.
+     */
+    private List<Indicator> spreadTargets(List<IndicatorMention> subjects, int fenbie, int count,
+                                          List<Indicator> lastList) {
+        List<IndicatorMention> before = subjects.stream().filter(m -> m.end() <= fenbie).toList();
+        if (count < 2) {
+            return List.of();
+        }
+        if (!before.isEmpty()) {
+            Indicator last = before.get(before.size() - 1).indicator();
+            if (last.distributive() && last.parts().size() == count) {
+                return last.parts().stream().map(p -> taxonomy.byName(p).orElseThrow()).toList();
+            }
+            if (before.size() >= count) {
+                return before.subList(before.size() - count, before.size()).stream()
+                        .map(IndicatorMention::indicator).toList();
+            }
+        }
+        if (lastList.size() == count) {
+            return lastList;
+        }
+        if (!before.isEmpty()) {
+            return List.of(before.get(before.size() - 1).indicator());
+        }
+        return List.of();
+    }
+
+    /** {@code 2023年、2024年优良天数分别达321天、334天}: the years a list spreads over, or empty. */
+    private List<Period> yearsListedBefore(Sentence sentence, List<Quantity> figures, int fenbie, int count) {
+        List<Period> years = new ArrayList<>();
+        for (Quantity q : figures) {
+            if (q.start() >= sentence.start() && q.end() <= fenbie && q.kind() == QuantityKind.DATE && q.date() != null
+                    && q.date().length() == 4) {
+                years.add(Period.year(Integer.parseInt(q.date())));
+            }
+        }
+        return years.size() == count ? years : List.of();
+    }
+
+    /** Dates and periods in {@code [from, to)}, in order; {@code 连续四年} and {@code 近三年} count as periods. */
+    private List<Quantity> timesBefore(List<Quantity> figures, int from, int to) {
+        List<Quantity> times = new ArrayList<>();
+        for (Quantity q : figures) {
+            if (q.start() < from || q.end() > to) {
+                continue;
+            }
+            boolean yearsCounted = q.kind() == QuantityKind.NUMBER && "年".equals(q.unit())
+                    && (textBetween(Math.max(0, q.start() - 2), q.start()).equals("连续"));
+            if (q.kind() == QuantityKind.DATE || q.kind() == QuantityKind.PERIOD || yearsCounted) {
+                times.add(q);
+            }
+        }
+        return times;
+    }
+
+    private static List<IndicatorMention> within(List<IndicatorMention> mentions, Clause clause) {
+        return mentions.stream().filter(m -> m.start() >= clause.start() && m.end() <= clause.end()).toList();
+    }
+
+    private static IndicatorMention lastBefore(List<IndicatorMention> mentions, int at) {
+        IndicatorMention last = null;
+        for (IndicatorMention m : mentions) {
+            if (m.end() <= at) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    private String textBetween(int from, int to) {
+        return from >= to ? "" : text.substring(from, to);
+    }
+}

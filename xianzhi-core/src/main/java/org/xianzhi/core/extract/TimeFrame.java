@@ -1,0 +1,96 @@
+package org.xianzhi.core.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.xianzhi.core.fact.Status;
+import org.xianzhi.core.quantity.Quantity;
+import org.xianzhi.core.quantity.QuantityKind;
+import org.xianzhi.core.segment.DocumentDate;
+import org.xianzhi.core.segment.Section;
+
+/**
+ * Decides whether a figure is a result or a target, and the period it belongs to, from the nearest evidence first:
+ * the dates and periods written before it in its clause and sentence ({@code 2024年}, {@code 2021年至2024年},
+ * {@code 近三年}), words relative to the document's date ({@code 去年}, {@code 今年}), the time a speaker set at the start
+ * of a turn ({@code 去年以来,…}), the section heading's year, and last the document's date.
+ */
+final class TimeFrame {
+    private static final String[] TARGET_CUES = {"力争", "计划", "确保", "预期", "预计", "目标", "年内", "将", "拟", "力求",
+        "争创", "打造成"};
+    private static final String[] LAST_YEAR = {"去年", "上年", "一年来", "过去一年", "上一年"};
+    private static final String[] THIS_YEAR = {"今年", "本年", "全年", "年内"};
+
+    private final DocumentDate date;
+
+    TimeFrame(DocumentDate date) {
+        this.date = date;
+    }
+
+    /** Target when the section sets plans or the words before the figure aim at something; else a result. */
+    Status status(Section section, String before) {
+        if (section.kind() == Section.Kind.PLAN || MeasureReading.containsAny(before, TARGET_CUES)) {
+            return Status.TARGET;
+        }
+        return Status.ACTUAL;
+    }
+
+    /**
+     * The period of a figure.
+     *
+     * @param times    the dates and periods written in the sentence before the figure, in text order
+     * @param before   the sentence's text before the figure
+     * @param turnYear the period a speaker's turn set, or null
+     */
+    Period period(Status status, Section section, List<Quantity> times, String before, Period turnYear) {
+        int reference = section.year() != 0 ? section.year()
+                : status == Status.TARGET ? date.year() : date.resultYear();
+        for (int i = times.size() - 1; i >= 0; i--) {
+            Optional<Period> written = written(times.get(i), reference);
+            if (written.isPresent()) {
+                return written.get();
+            }
+        }
+        Optional<Period> relative = relative(before);
+        if (relative.isPresent()) {
+            return relative.get();
+        }
+        if (turnYear != null) {
+            return turnYear;
+        }
+        return Period.year(reference);
+    }
+
+    /** The period a relative phrase names, such as {@code 去年以来} at the start of a turn. */
+    Optional<Period> relative(String text) {
+        if (MeasureReading.containsAny(text, LAST_YEAR)) {
+            return Optional.of(Period.year(date.year() - 1));
+        }
+        if (MeasureReading.containsAny(text, THIS_YEAR)) {
+            return Optional.of(Period.year(date.year()));
+        }
+        return Optional.empty();
+    }
+
+    /** A written date or period as a period of years; {@code 近三年} counts back from {@code reference}. */
+    private static Optional<Period> written(Quantity time, int reference) {
+        String calendar = time.date();
+        if (calendar != null && calendar.length() >= 4 && Character.isDigit(calendar.charAt(0))) {
+            int from = Integer.parseInt(calendar.substring(0, 4));
+            int slash = calendar.indexOf('/');
+            if (slash > 0 && calendar.length() >= slash + 5 && Character.isDigit(calendar.charAt(slash + 1))) {
+                int to = Integer.parseInt(calendar.substring(slash + 1, slash + 5));
+                return to >= from ? Optional.of(new Period(from, to)) : Optional.empty();
+            }
+            return Optional.of(Period.year(from));
+        }
+        if (time.kind() == QuantityKind.PERIOD && time.value() != null && "年".equals(time.unit())) {
+            BigDecimal years = time.value();
+            if (years.signum() > 0 && years.compareTo(BigDecimal.valueOf(30)) <= 0) {
+                return Optional.of(Period.ending(reference, years.intValue()));
+            }
+        }
+        return Optional.empty();
+    }
+}
