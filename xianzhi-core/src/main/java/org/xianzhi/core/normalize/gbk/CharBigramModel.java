@@ -96,8 +96,13 @@ public final class CharBigramModel {
         return Double.NEGATIVE_INFINITY;
     }
 
+    /** MurmurHash3's finalizer: keys differ mostly in their low bits, which open addressing must spread. */
     private static int mix(int key) {
-        int h = key * 0x9E3779B9;
+        int h = key;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
     }
 

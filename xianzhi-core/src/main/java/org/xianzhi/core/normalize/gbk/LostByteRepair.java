@@ -45,8 +45,21 @@ public final class LostByteRepair {
 
     private enum Start { LOST_LEAD, LOST_TRAIL, LONE_LEAD }
 
+    private static final char[] NOTHING = {};
+
     private final GbkCodePage gbk = GbkCodePage.shared();
     private final PinyinReadings readings = PinyinReadings.shared();
+    private final char[][] withLead = new char[GbkCodePage.LAST_LEAD - GbkCodePage.FIRST_LEAD + 1][];
+    private final char[][] withTrail = new char[GbkCodePage.LAST_TRAIL - GbkCodePage.FIRST_TRAIL + 1][];
+
+    public LostByteRepair() {
+        for (int lead = GbkCodePage.FIRST_LEAD; lead <= GbkCodePage.LAST_LEAD; lead++) {
+            withLead[lead - GbkCodePage.FIRST_LEAD] = pairsWith(lead, UNKNOWN);
+        }
+        for (int trail = GbkCodePage.FIRST_TRAIL; trail <= GbkCodePage.LAST_TRAIL; trail++) {
+            withTrail[trail - GbkCodePage.FIRST_TRAIL] = pairsWith(UNKNOWN, trail);
+        }
+    }
 
     /**
      * Whether {@code text} holds any trace that damage leaves: a mark ({@code ?}, {@code !}, U+FFFD, private use) or
@@ -128,85 +141,87 @@ public final class LostByteRepair {
         Best best = new Best(mark);
         for (int s = Math.max(from, mark - MAX_BEFORE_MARK); s <= mark; s++) {
             for (Start start : Start.values()) {
-                searchFrom(text, s, start, mark, best);
+                searchFrom(text, s, start, best);
             }
         }
         return best.gain >= MARGIN ? best.repair : null;
     }
 
     /** Tries every run that starts at {@code s} the given way and reaches the mark, keeping the best in {@code best}. */
-    private void searchFrom(String text, int s, Start start, int mark, Best best) {
+    private void searchFrom(String text, int s, Start start, Best best) {
         if (start == Start.LONE_LEAD && !startsLone(text, s)) {
             return;
         }
         int firstMiddle = start == Start.LONE_LEAD ? s + 1 : s;
         int limit = Math.min(text.length(), s + MAX_RUN);
-        int[] bytes = new int[2 * MAX_RUN + 4];
-        int length = start == Start.LOST_TRAIL ? 0 : 1;
-        bytes[0] = UNKNOWN;
+        Lattice lattice = new Lattice(s > 0 ? text.charAt(s - 1) : EDGE);
+        // the bytes not yet paired: the run's lost lead byte, or a middle character's trail byte
+        int pending = UNKNOWN;
         for (int m = firstMiddle; m <= limit; m++) {
             if (m > firstMiddle) {
-                tryEnds(text, s, start, bytes, length, m, best);
+                tryEnds(text, s, lattice, pending, m, best);
             }
-            if (m == limit) {
-                break;
-            }
-            int pair = middlePair(text.charAt(m));
+            int pair = m == limit ? -1 : middlePair(text.charAt(m));
             if (pair < 0) {
-                break;
+                return;
             }
-            bytes[length++] = pair >>> 8;
+            boolean paired;
             if (start == Start.LOST_TRAIL && m == firstMiddle) {
-                bytes[length++] = UNKNOWN;
+                paired = lattice.push(pair >>> 8, UNKNOWN);
+            } else {
+                paired = lattice.push(pending, pair >>> 8);
             }
-            bytes[length++] = pair & 0xFF;
+            if (!paired) {
+                return;
+            }
+            pending = pair & 0xFF;
         }
     }
 
-    /** Tries the ways a run whose middle ends before {@code m} can end. */
-    private void tryEnds(String text, int s, Start start, int[] bytes, int length, int m, Best best) {
+    /** Tries the ways a run can end at {@code m}, its last character being {@code pending} and one more byte. */
+    private void tryEnds(String text, int s, Lattice lattice, int pending, int m, Best best) {
         int n = text.length();
         if (m < n && text.charAt(m) >= 0x40 && text.charAt(m) <= 0x7E) {
-            bytes[length] = text.charAt(m);
-            consider(text, s, start, m + 1, bytes, length + 1, "", PinyinGloss.at(text, m + 1), best);
+            consider(text, s, m + 1, lattice, pending, text.charAt(m), "", PinyinGloss.at(text, m + 1), best);
         }
-        bytes[length] = UNKNOWN;
         if (m < n && isQuestion(text.charAt(m))) {
             PinyinGloss bare = PinyinGloss.bodyAt(text, m + 1);
             if (bare != null) {
-                consider(text, s, start, m + 1, bytes, length + 1, "(", bare, best);
+                consider(text, s, m + 1, lattice, pending, UNKNOWN, "(", bare, best);
             } else {
                 PinyinGloss gloss = PinyinGloss.at(text, m + 1);
-                consider(text, s, start, m + 1, bytes, length + 1, gloss == null ? "?" : "", gloss, best);
+                consider(text, s, m + 1, lattice, pending, UNKNOWN, gloss == null ? "?" : "", gloss, best);
             }
         }
-        consider(text, s, start, m, bytes, length + 1, "", PinyinGloss.at(text, m), best);
+        if (m == n || text.charAt(m) < 0x80) {
+            // a decoder that drops an invalid pair instead of printing ? leaves the ASCII byte after it
+            consider(text, s, m, lattice, pending, UNKNOWN, "", PinyinGloss.at(text, m), best);
+        }
     }
 
     /**
-     * Decodes {@code bytes} in step and compares the likeliest decoding, plus {@code restored}, with the run
-     * {@code [s, end)} as written.
+     * Completes the lattice with the pair {@code (lead, trail)} and compares its likeliest decoding, plus
+     * {@code restored}, with the run {@code [s, end)} as written.
      */
-    private void consider(String text, int s, Start start, int end, int[] bytes, int length, String restored, PinyinGloss gloss,
-            Best best) {
-        if (length % 2 != 0 || end <= best.mark) {
+    private void consider(String text, int s, int end, Lattice lattice, int lead, int trail, String restored,
+            PinyinGloss gloss, Best best) {
+        if (end <= best.mark) {
             return;
         }
-        char before = s > 0 ? text.charAt(s - 1) : EDGE;
         char after = end < text.length() ? text.charAt(end) : EDGE;
         Decoding decoding;
         if (gloss == null) {
-            decoding = decode(bytes, length, before, restored, after, null);
+            decoding = lattice.finish(lead, trail, null, restored, after);
         } else {
             // the gloss will go, so the repair is read against what follows it
             String lastReading = gloss.syllables().get(gloss.syllables().size() - 1);
             char afterGloss = gloss.end() < text.length() ? text.charAt(gloss.end()) : EDGE;
-            decoding = decode(bytes, length, before, "", afterGloss, lastReading);
+            decoding = lattice.finish(lead, trail, lastReading, "", afterGloss);
         }
         if (decoding == null) {
             return;
         }
-        double gain = decoding.logProb - asWritten(text, s, end, before, after);
+        double gain = decoding.logProb - asWritten(text, s, end, lattice.before, after);
         if (gain > best.gain) {
             best.gain = gain;
             best.repair = new GbkRepair(s, end, decoding.text + restored);
@@ -227,85 +242,146 @@ public final class LostByteRepair {
     private record Decoding(String text, double logProb) {
     }
 
-    /** Viterbi over the byte pairs; null when some pair decodes to nothing. */
-    private Decoding decode(int[] bytes, int length, char before, String restored, char after, String lastReading) {
-        CharBigramModel model = model();
-        int pairs = length / 2;
-        char[][] candidates = new char[pairs][];
-        for (int p = 0; p < pairs; p++) {
-            candidates[p] = candidates(bytes[2 * p], bytes[2 * p + 1], p == pairs - 1 ? lastReading : null);
-            if (candidates[p].length == 0) {
+    /**
+     * A Viterbi lattice over the pairs of a run, grown one pair at a time as the run grows, so that trying every end
+     * of a run costs only its last pair.
+     */
+    private final class Lattice {
+        final char before;
+        final List<char[]> candidates = new ArrayList<>();
+        final List<int[]> back = new ArrayList<>();
+        double[] score;
+        /** Pairs with both bytes known: a run needs one, or its unknown bytes alone could spell anything. */
+        int knownPairs;
+
+        Lattice(char before) {
+            this.before = before;
+        }
+
+        /** Adds a pair; false when it decodes to nothing, so no longer run can decode either. */
+        boolean push(int lead, int trail) {
+            char[] next = candidates(lead, trail, null);
+            if (next.length == 0) {
+                return false;
+            }
+            int[] from = new int[next.length];
+            score = step(next, from);
+            candidates.add(next);
+            back.add(from);
+            if (lead != UNKNOWN && trail != UNKNOWN) {
+                knownPairs++;
+            }
+            return true;
+        }
+
+        /** The likeliest decoding with {@code (lead, trail)} as the last pair, or null when there is none. */
+        Decoding finish(int lead, int trail, String reading, String restored, char after) {
+            if (knownPairs == 0 && (lead == UNKNOWN || trail == UNKNOWN)) {
                 return null;
             }
+            char[] last = candidates(lead, trail, reading);
+            if (last.length == 0) {
+                return null;
+            }
+            int[] from = new int[last.length];
+            double[] lastScore = step(last, from);
+            int best = 0;
+            double top = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < last.length; j++) {
+                double v = lastScore[j] + tail(last[j], restored, after);
+                if (v > top) {
+                    top = v;
+                    best = j;
+                }
+            }
+            int pairs = candidates.size() + 1;
+            char[] out = new char[pairs];
+            out[pairs - 1] = last[best];
+            int j = from[best];
+            for (int p = pairs - 2; p >= 0; p--) {
+                out[p] = candidates.get(p)[j];
+                j = back.get(p)[j];
+            }
+            return new Decoding(new String(out), reading == null ? top : top + GLOSS_AGREES);
         }
-        double[] score = new double[candidates[0].length];
-        int[][] back = new int[pairs][];
-        for (int i = 0; i < score.length; i++) {
-            score[i] = model.logProb(before, candidates[0][i]);
-        }
-        for (int p = 1; p < pairs; p++) {
-            double[] next = new double[candidates[p].length];
-            back[p] = new int[next.length];
+
+        /** Forward scores of {@code next} after the lattice so far, with the best predecessor of each in {@code from}. */
+        private double[] step(char[] next, int[] from) {
+            CharBigramModel model = model();
+            double[] out = new double[next.length];
+            if (candidates.isEmpty()) {
+                for (int j = 0; j < next.length; j++) {
+                    out[j] = model.logProb(before, next[j]);
+                }
+                return out;
+            }
+            char[] prev = candidates.get(candidates.size() - 1);
             for (int j = 0; j < next.length; j++) {
                 double top = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < score.length; i++) {
-                    double v = score[i] + model.logProb(candidates[p - 1][i], candidates[p][j]);
+                for (int i = 0; i < prev.length; i++) {
+                    double v = score[i] + model.logProb(prev[i], next[j]);
                     if (v > top) {
                         top = v;
-                        back[p][j] = i;
+                        from[j] = i;
                     }
                 }
-                next[j] = top;
+                out[j] = top;
             }
-            score = next;
+            return out;
         }
-        int bestLast = 0;
-        double top = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < score.length; j++) {
-            double v = score[j] + tail(candidates[pairs - 1][j], restored, after);
-            if (v > top) {
-                top = v;
-                bestLast = j;
-            }
-        }
-        char[] out = new char[pairs];
-        for (int p = pairs - 1, j = bestLast; p >= 0; j = back[p] == null ? 0 : back[p][j], p--) {
-            out[p] = candidates[p][j];
-        }
-        return new Decoding(new String(out), lastReading == null ? top : top + GLOSS_AGREES);
-    }
 
-    private double tail(char last, String restored, char after) {
-        CharBigramModel model = model();
-        double logProb = 0;
-        char prev = last;
-        for (int i = 0; i < restored.length(); i++) {
-            logProb += model.logProb(prev, restored.charAt(i));
-            prev = restored.charAt(i);
+        private double tail(char last, String restored, char after) {
+            CharBigramModel model = model();
+            double logProb = 0;
+            char prev = last;
+            for (int i = 0; i < restored.length(); i++) {
+                logProb += model.logProb(prev, restored.charAt(i));
+                prev = restored.charAt(i);
+            }
+            return logProb + model.logProb(prev, after);
         }
-        return logProb + model.logProb(prev, after);
     }
 
     /** The characters a pair may have been; an unknown byte stands for every byte; a reading narrows them. */
     private char[] candidates(int lead, int trail, String reading) {
-        if (lead == UNKNOWN && trail == UNKNOWN) {
-            return new char[0];
+        char[] all;
+        if ((lead == UNKNOWN && trail == UNKNOWN) || (lead != UNKNOWN && (lead < GbkCodePage.FIRST_LEAD
+                || lead > GbkCodePage.LAST_LEAD)) || (trail != UNKNOWN && trail < GbkCodePage.FIRST_TRAIL)) {
+            return NOTHING;
+        } else if (lead == UNKNOWN) {
+            all = withTrail[trail - GbkCodePage.FIRST_TRAIL];
+        } else if (trail == UNKNOWN) {
+            all = withLead[lead - GbkCodePage.FIRST_LEAD];
+        } else {
+            char c = gbk.decode(lead, trail);
+            all = GbkCodePage.isRepairOutput(c) ? new char[] {c} : NOTHING;
         }
-        char[] out = new char[GbkCodePage.LAST_TRAIL - GbkCodePage.FIRST_TRAIL + 1];
+        if (reading == null) {
+            return all;
+        }
+        char[] read = new char[all.length];
         int count = 0;
-        int leadFrom = lead == UNKNOWN ? GbkCodePage.FIRST_LEAD : lead;
-        int leadTo = lead == UNKNOWN ? GbkCodePage.LAST_LEAD : lead;
-        int trailFrom = trail == UNKNOWN ? GbkCodePage.FIRST_TRAIL : trail;
-        int trailTo = trail == UNKNOWN ? GbkCodePage.LAST_TRAIL : trail;
-        for (int l = leadFrom; l <= leadTo; l++) {
-            for (int t = trailFrom; t <= trailTo; t++) {
+        for (char c : all) {
+            if (readings.isReading(c, reading)) {
+                read[count++] = c;
+            }
+        }
+        return Arrays.copyOf(read, count);
+    }
+
+    /** Every character a repair may produce from {@code lead} and any trail byte, or {@code trail} and any lead. */
+    private char[] pairsWith(int lead, int trail) {
+        StringBuilder out = new StringBuilder();
+        for (int l = lead == UNKNOWN ? GbkCodePage.FIRST_LEAD : lead; l <= (lead == UNKNOWN ? GbkCodePage.LAST_LEAD : lead); l++) {
+            for (int t = trail == UNKNOWN ? GbkCodePage.FIRST_TRAIL : trail;
+                    t <= (trail == UNKNOWN ? GbkCodePage.LAST_TRAIL : trail); t++) {
                 char c = gbk.decode(l, t);
-                if (GbkCodePage.isRepairOutput(c) && (reading == null || readings.isReading(c, reading))) {
-                    out[count++] = c;
+                if (GbkCodePage.isRepairOutput(c)) {
+                    out.append(c);
                 }
             }
         }
-        return Arrays.copyOf(out, count);
+        return out.toString().toCharArray();
     }
 
     /** The two bytes a character inside a run was decoded from, or -1 when it cannot be inside one. */
