@@ -1,0 +1,191 @@
+package org.xianzhi.core.normalize.gbk;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A character bigram model of Simplified Chinese, for telling real text from mojibake. Characters are mapped to
+ * Simplified first, so Traditional text scores as well as Simplified. The probability of {@code c} after {@code prev}
+ * is the chance that {@code prev} continues a word with {@code c}, plus the chance that the word ends after
+ * {@code prev} times the unigram probability of {@code c}; both come from word frequencies (see the builder in the
+ * test tree, {@code CharBigramModelBuilder}, which writes the resource {@value #RESOURCE}). Punctuation, digits and
+ * Latin letters, which a word list lacks, get fixed unigram probabilities typical of Chinese prose.
+ * Immutable and thread-safe; load it once through {@link #shared()}.
+ */
+public final class CharBigramModel {
+    static final String RESOURCE = "char-bigrams.bin.gz";
+    static final int MAGIC = 0x585A4342;
+    static final int VERSION = 1;
+
+    /** Log-probability of a character nothing in the model vouches for: rare symbols, kana, unknown Han. */
+    static final float UNKNOWN = (float) Math.log(1e-9);
+
+    /**
+     * Latin words and numbers in Chinese prose run on: after a letter or digit comes another one (log of
+     * 0.7 spread over about 36), and only then the word boundary that any character may follow.
+     */
+    private static final double ALPHANUMERIC_GOES_ON = Math.log(0.7 / 36);
+    private static final float ALPHANUMERIC_ENDS = (float) Math.log(0.3);
+
+    private static final String PUNCTUATION = "，,。．、；;：:？?！!“”‘’\"'（）()《》%％—…·";
+    private static final double[] PUNCTUATION_PROBABILITY = {
+        0.05, 0.05, 0.03, 0.001, 0.01, 0.002, 0.002, 0.004, 0.004, 0.001, 0.001, 0.001, 0.001,
+        0.006, 0.006, 0.001, 0.001, 0.001, 0.001, 0.003, 0.003, 0.003, 0.003, 0.002, 0.002, 0.002, 0.002,
+        0.001, 0.001, 0.001};
+
+    private final float[] unigram;
+    private final float[] boundary;
+    private final char[] simplified;
+    private final int[] keys;
+    private final float[] values;
+    private final int mask;
+
+    private CharBigramModel(float[] unigram, float[] boundary, char[] simplified, int[] keys, float[] values) {
+        this.unigram = unigram;
+        this.boundary = boundary;
+        this.simplified = simplified;
+        this.keys = keys;
+        this.values = values;
+        this.mask = keys.length - 1;
+    }
+
+    /** The model shipped with the core, loaded on first use. */
+    public static CharBigramModel shared() {
+        return Holder.MODEL;
+    }
+
+    /** Log-probability of {@code c} on its own. */
+    public double unigramLogProb(char c) {
+        return unigram[simplified[c]];
+    }
+
+    /** Log-probability of {@code c} right after {@code prev}. */
+    public double logProb(char prev, char c) {
+        if (prev < 0x80 && c < 0x80 && isAlphanumeric(prev) && isAlphanumeric(c)) {
+            return ALPHANUMERIC_GOES_ON;
+        }
+        char p = simplified[prev];
+        char s = simplified[c];
+        double next = unigram[s];
+        double continued = bigram(p, s);
+        double ends = boundary[p];
+        if (continued == Double.NEGATIVE_INFINITY) {
+            return ends + next;
+        }
+        double a = ends + next;
+        double hi = Math.max(a, continued);
+        return hi + Math.log1p(Math.exp(Math.min(a, continued) - hi));
+    }
+
+    private static boolean isAlphanumeric(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.';
+    }
+
+    private double bigram(char prev, char c) {
+        int key = prev << 16 | c;
+        for (int i = mix(key) & mask; keys[i] != 0; i = (i + 1) & mask) {
+            if (keys[i] == key) {
+                return values[i];
+            }
+        }
+        return Double.NEGATIVE_INFINITY;
+    }
+
+    /** MurmurHash3's finalizer: keys differ mostly in their low bits, which open addressing must spread. */
+    private static int mix(int key) {
+        int h = key;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
+
+    /** Reads the resource format the builder writes: characters with their log-probabilities, then t2s, then bigrams. */
+    static CharBigramModel read(InputStream raw) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+                throw new IOException("not a character bigram model of version " + VERSION);
+            }
+            float[] unigram = new float[1 << 16];
+            float[] boundary = new float[1 << 16];
+            Arrays.fill(unigram, UNKNOWN);
+            fixedClasses(unigram, boundary);
+            int chars = in.readInt();
+            for (int i = 0; i < chars; i++) {
+                char c = in.readChar();
+                unigram[c] = in.readFloat();
+                boundary[c] = in.readFloat();
+            }
+            char[] simplified = new char[1 << 16];
+            for (int c = 0; c < simplified.length; c++) {
+                simplified[c] = (char) c;
+            }
+            int mapped = in.readInt();
+            for (int i = 0; i < mapped; i++) {
+                char traditional = in.readChar();
+                simplified[traditional] = in.readChar();
+            }
+            int count = in.readInt();
+            int capacity = Integer.highestOneBit(Math.max(4, count) * 2) * 2;
+            int[] keys = new int[capacity];
+            float[] values = new float[capacity];
+            int key = 0;
+            for (int i = 0; i < count; i++) {
+                key += in.readInt();
+                float value = in.readFloat();
+                int slot = mix(key) & (capacity - 1);
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                keys[slot] = key;
+                values[slot] = value;
+            }
+            return new CharBigramModel(unigram, boundary, simplified, keys, values);
+        }
+    }
+
+    private static void fixedClasses(float[] unigram, float[] boundary) {
+        for (int i = 0; i < PUNCTUATION.length(); i++) {
+            unigram[PUNCTUATION.charAt(i)] = (float) Math.log(PUNCTUATION_PROBABILITY[i]);
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            unigram[c] = (float) Math.log(0.004);
+            unigram[c - '0' + '０'] = unigram[c];
+        }
+        unigram['.'] = (float) Math.log(0.002);
+        for (char c = 0; c < 0x80; c++) {
+            if (isAlphanumeric(c)) {
+                boundary[c] = ALPHANUMERIC_ENDS;
+            }
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            unigram[c] = (float) Math.log(0.0005);
+            unigram[Character.toUpperCase(c)] = unigram[c];
+        }
+        for (char c : " \t\n\r\u3000".toCharArray()) {
+            unigram[c] = (float) Math.log(0.02);
+        }
+    }
+
+    /** Lazy, thread-safe loading by the class loader's own initialization lock. */
+    private static final class Holder {
+        static final CharBigramModel MODEL = load();
+
+        private static CharBigramModel load() {
+            try (InputStream in = CharBigramModel.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE + " next to " + CharBigramModel.class);
+                }
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+    }
+}

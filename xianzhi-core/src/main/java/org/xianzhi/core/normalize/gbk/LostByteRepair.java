@@ -1,0 +1,431 @@
+package org.xianzhi.core.normalize.gbk;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.xianzhi.core.normalize.pinyin.PinyinGloss;
+import org.xianzhi.core.normalize.pinyin.PinyinReadings;
+
+/**
+ * Finds runs of GBK text that a decoder read one byte out of step, and the text they were.
+ *
+ * <p>When a byte of GBK text is lost, the decoder pairs each trail byte with the next lead byte and prints rare
+ * characters ({@code 諝馕廴} for {@code 空氣污}) until an ASCII byte brings it back in step: either a trail byte in
+ * 0x40–0x7E, printed as a letter ({@code 偼顿Y} for {@code 總投資}), or an invalid pair printed as {@code ?} (which
+ * swallows the ASCII byte after it). A full-width {@code ？} or {@code ！} (A3 BF, A3 A1, later made ASCII) often
+ * marks where the damage starts, and a lead byte left alone prints as a {@code ?} of its own.
+ *
+ * <p>So a run is re-encoded to the bytes it was decoded from, with an unknown byte where one was lost (before or after
+ * the run's first byte, or hidden in a lone {@code ?}) and one where the run ends in a swallowed or dropped trail
+ * byte. The bytes are paired again in step and decoded; the unknown bytes become every character they could be, and a
+ * Viterbi pass over the {@link CharBigramModel} picks the likeliest. A pinyin gloss after the run ({@code ?biāo)})
+ * names the reading of the run's last character and must agree. The repair is kept only when it is more probable than
+ * the run as written by a clear margin; every other run is left alone.
+ *
+ * <p>The search is costly, so it only starts at a {@code ?}, {@code !}, U+FFFD or private-use character next to a
+ * rare character, a lone ASCII letter among Han characters or another such mark, or at an ASCII character right after
+ * a rare one. Thread-safe.
+ */
+public final class LostByteRepair {
+    /** How far before the mark that betrays it a run may start. */
+    private static final int MAX_BEFORE_MARK = 10;
+    /** The longest run, in characters. */
+    private static final int MAX_RUN = 20;
+    /** Below this unigram log-probability a character is rare enough to look like mojibake. */
+    private static final double RARE = -11.0;
+    /** Log-odds against damage at any given place: a repair must read this much more probable than the run. */
+    private static final double MARGIN = 10.0;
+    /** Log-odds for a repair whose last character is what the pinyin gloss after the run says it is. */
+    private static final double GLOSS_AGREES = 6.0;
+    /** ASCII that a run may hold as the full-width character a later step made ASCII (？ to ?). */
+    private static final String FULL_WIDTH_IN_RUN = "?!,:;()%";
+    private static final int UNKNOWN = -1;
+    private static final char EDGE = '\n';
+
+    private enum Start { LOST_LEAD, LOST_TRAIL, LONE_LEAD }
+
+    private static final char[] NOTHING = {};
+
+    private final GbkCodePage gbk = GbkCodePage.shared();
+    private final PinyinReadings readings = PinyinReadings.shared();
+    private final char[][] withLead = new char[GbkCodePage.LAST_LEAD - GbkCodePage.FIRST_LEAD + 1][];
+    private final char[][] withTrail = new char[GbkCodePage.LAST_TRAIL - GbkCodePage.FIRST_TRAIL + 1][];
+
+    public LostByteRepair() {
+        for (int lead = GbkCodePage.FIRST_LEAD; lead <= GbkCodePage.LAST_LEAD; lead++) {
+            withLead[lead - GbkCodePage.FIRST_LEAD] = pairsWith(lead, UNKNOWN);
+        }
+        for (int trail = GbkCodePage.FIRST_TRAIL; trail <= GbkCodePage.LAST_TRAIL; trail++) {
+            withTrail[trail - GbkCodePage.FIRST_TRAIL] = pairsWith(UNKNOWN, trail);
+        }
+    }
+
+    /**
+     * Whether {@code text} holds any trace that damage leaves: a mark ({@code ?}, {@code !}, U+FFFD, private use) or
+     * an ASCII character in GBK's trail-byte range right after a non-ASCII one. One cheap scan without the model.
+     */
+    public static boolean mayBeDamaged(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isMark(c) || (isTrailByte(c) && i > 0 && text.charAt(i - 1) > 0x7F)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The repairs for {@code text}, ordered and disjoint. */
+    public List<GbkRepair> find(String text) {
+        List<GbkRepair> found = new ArrayList<>();
+        int from = 0;
+        for (int t = 0; t < text.length(); t++) {
+            if (isTrigger(text, t)) {
+                GbkRepair best = bestRepairAround(text, t, from);
+                if (best != null) {
+                    found.add(best);
+                    from = best.end();
+                    t = from - 1;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Where the search starts: a mark among rare characters, or an ASCII character right after a rare one, which is
+     * how a run ends when a trail byte in 0x40–0x7E brings the decoder back in step ({@code 偼顿Y}).
+     */
+    private boolean isTrigger(String text, int t) {
+        char c = text.charAt(t);
+        if (isMark(c)) {
+            return looksDamagedAround(text, t);
+        }
+        return isTrailByte(c) && t > 0 && isRare(text.charAt(t - 1));
+    }
+
+    private static boolean isMark(char c) {
+        return c == '?' || c == '!' || c == '\uFFFD' || GbkCodePage.isPrivateUse(c);
+    }
+
+    private static boolean isTrailByte(char c) {
+        return c >= GbkCodePage.FIRST_TRAIL && c < 0x7F;
+    }
+
+    private boolean isRare(char c) {
+        return c > 0x7F && gbk.encode(c) != 0 && model().unigramLogProb(c) < RARE;
+    }
+
+    private boolean looksDamagedAround(String text, int t) {
+        if (GbkCodePage.isPrivateUse(text.charAt(t))) {
+            return true;
+        }
+        int to = Math.min(text.length(), t + 3);
+        for (int i = Math.max(0, t - 1); i < to; i++) {
+            char c = text.charAt(i);
+            if (i != t && GbkCodePage.isPrivateUse(c)) {
+                return true;
+            }
+            if (isRare(c)) {
+                return true;
+            }
+            if (isAsciiLetter(c) && i > 0 && i + 1 < text.length()
+                    && !isAsciiLetter(text.charAt(i - 1)) && gbk.encode(text.charAt(i + 1)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private GbkRepair bestRepairAround(String text, int mark, int from) {
+        Best best = new Best(mark);
+        for (int s = Math.max(from, mark - MAX_BEFORE_MARK); s <= mark; s++) {
+            for (Start start : Start.values()) {
+                searchFrom(text, s, start, best);
+            }
+        }
+        return best.gain >= MARGIN ? best.repair : null;
+    }
+
+    /** Tries every run that starts at {@code s} the given way and reaches the mark, keeping the best in {@code best}. */
+    private void searchFrom(String text, int s, Start start, Best best) {
+        if (start == Start.LONE_LEAD && !startsLone(text, s)) {
+            return;
+        }
+        int firstMiddle = start == Start.LONE_LEAD ? s + 1 : s;
+        int limit = Math.min(text.length(), s + MAX_RUN);
+        Lattice lattice = new Lattice(s > 0 ? text.charAt(s - 1) : EDGE);
+        // the bytes not yet paired: the run's lost lead byte, or a middle character's trail byte
+        int pending = UNKNOWN;
+        for (int m = firstMiddle; m <= limit; m++) {
+            if (m > firstMiddle) {
+                tryEnds(text, s, lattice, pending, m, best);
+            }
+            int pair = m == limit ? -1 : middlePair(text.charAt(m));
+            if (pair < 0) {
+                return;
+            }
+            boolean paired;
+            if (start == Start.LOST_TRAIL && m == firstMiddle) {
+                paired = lattice.push(pair >>> 8, UNKNOWN);
+            } else {
+                paired = lattice.push(pending, pair >>> 8);
+            }
+            if (!paired) {
+                return;
+            }
+            pending = pair & 0xFF;
+        }
+    }
+
+    /** Tries the ways a run can end at {@code m}, its last character being {@code pending} and one more byte. */
+    private void tryEnds(String text, int s, Lattice lattice, int pending, int m, Best best) {
+        int n = text.length();
+        if (m < n && text.charAt(m) >= 0x40 && text.charAt(m) <= 0x7E) {
+            consider(text, s, m + 1, lattice, pending, text.charAt(m), "", PinyinGloss.at(text, m + 1), best);
+        }
+        if (m < n && isQuestion(text.charAt(m))) {
+            PinyinGloss bare = PinyinGloss.bodyAt(text, m + 1);
+            if (bare != null) {
+                consider(text, s, m + 1, lattice, pending, UNKNOWN, "(", bare, best);
+            } else {
+                PinyinGloss gloss = PinyinGloss.at(text, m + 1);
+                consider(text, s, m + 1, lattice, pending, UNKNOWN, gloss == null ? "?" : "", gloss, best);
+            }
+        }
+        if (m == n || text.charAt(m) < 0x80) {
+            // a decoder that drops an invalid pair instead of printing ? leaves the ASCII byte after it
+            consider(text, s, m, lattice, pending, UNKNOWN, "", PinyinGloss.at(text, m), best);
+        }
+    }
+
+    /**
+     * Completes the lattice with the pair {@code (lead, trail)} and compares its likeliest decoding, plus
+     * {@code restored}, with the run {@code [s, end)} as written.
+     */
+    private void consider(String text, int s, int end, Lattice lattice, int lead, int trail, String restored,
+            PinyinGloss gloss, Best best) {
+        if (end <= best.mark) {
+            return;
+        }
+        char after = end < text.length() ? text.charAt(end) : EDGE;
+        Decoding decoding;
+        if (gloss == null) {
+            decoding = lattice.finish(lead, trail, null, restored, after);
+        } else {
+            // the gloss will go, so the repair is read against what follows it
+            String lastReading = gloss.syllables().get(gloss.syllables().size() - 1);
+            char afterGloss = gloss.end() < text.length() ? text.charAt(gloss.end()) : EDGE;
+            decoding = lattice.finish(lead, trail, lastReading, "", afterGloss);
+        }
+        if (decoding == null) {
+            return;
+        }
+        double gain = decoding.logProb - asWritten(text, s, end, lattice.before, after);
+        if (gain > best.gain) {
+            best.gain = gain;
+            best.repair = new GbkRepair(s, end, decoding.text + restored);
+        }
+    }
+
+    private double asWritten(String text, int s, int end, char before, char after) {
+        CharBigramModel model = model();
+        double logProb = 0;
+        char prev = before;
+        for (int i = s; i < end; i++) {
+            logProb += model.logProb(prev, text.charAt(i));
+            prev = text.charAt(i);
+        }
+        return logProb + model.logProb(prev, after);
+    }
+
+    private record Decoding(String text, double logProb) {
+    }
+
+    /**
+     * A Viterbi lattice over the pairs of a run, grown one pair at a time as the run grows, so that trying every end
+     * of a run costs only its last pair.
+     */
+    private final class Lattice {
+        final char before;
+        final List<char[]> candidates = new ArrayList<>();
+        final List<int[]> back = new ArrayList<>();
+        double[] score;
+        /** Pairs with both bytes known: a run needs one, or its unknown bytes alone could spell anything. */
+        int knownPairs;
+
+        Lattice(char before) {
+            this.before = before;
+        }
+
+        /** Adds a pair; false when it decodes to nothing, so no longer run can decode either. */
+        boolean push(int lead, int trail) {
+            char[] next = candidates(lead, trail, null);
+            if (next.length == 0) {
+                return false;
+            }
+            int[] from = new int[next.length];
+            score = step(next, from);
+            candidates.add(next);
+            back.add(from);
+            if (lead != UNKNOWN && trail != UNKNOWN) {
+                knownPairs++;
+            }
+            return true;
+        }
+
+        /** The likeliest decoding with {@code (lead, trail)} as the last pair, or null when there is none. */
+        Decoding finish(int lead, int trail, String reading, String restored, char after) {
+            if (knownPairs == 0 && (lead == UNKNOWN || trail == UNKNOWN)) {
+                return null;
+            }
+            char[] last = candidates(lead, trail, reading);
+            if (last.length == 0) {
+                return null;
+            }
+            int[] from = new int[last.length];
+            double[] lastScore = step(last, from);
+            int best = 0;
+            double top = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < last.length; j++) {
+                double v = lastScore[j] + tail(last[j], restored, after);
+                if (v > top) {
+                    top = v;
+                    best = j;
+                }
+            }
+            int pairs = candidates.size() + 1;
+            char[] out = new char[pairs];
+            out[pairs - 1] = last[best];
+            int j = from[best];
+            for (int p = pairs - 2; p >= 0; p--) {
+                out[p] = candidates.get(p)[j];
+                j = back.get(p)[j];
+            }
+            return new Decoding(new String(out), reading == null ? top : top + GLOSS_AGREES);
+        }
+
+        /** Forward scores of {@code next} after the lattice so far, with the best predecessor of each in {@code from}. */
+        private double[] step(char[] next, int[] from) {
+            CharBigramModel model = model();
+            double[] out = new double[next.length];
+            if (candidates.isEmpty()) {
+                for (int j = 0; j < next.length; j++) {
+                    out[j] = model.logProb(before, next[j]);
+                }
+                return out;
+            }
+            char[] prev = candidates.get(candidates.size() - 1);
+            for (int j = 0; j < next.length; j++) {
+                double top = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < prev.length; i++) {
+                    double v = score[i] + model.logProb(prev[i], next[j]);
+                    if (v > top) {
+                        top = v;
+                        from[j] = i;
+                    }
+                }
+                out[j] = top;
+            }
+            return out;
+        }
+
+        private double tail(char last, String restored, char after) {
+            CharBigramModel model = model();
+            double logProb = 0;
+            char prev = last;
+            for (int i = 0; i < restored.length(); i++) {
+                logProb += model.logProb(prev, restored.charAt(i));
+                prev = restored.charAt(i);
+            }
+            return logProb + model.logProb(prev, after);
+        }
+    }
+
+    /** The characters a pair may have been; an unknown byte stands for every byte; a reading narrows them. */
+    private char[] candidates(int lead, int trail, String reading) {
+        char[] all;
+        if ((lead == UNKNOWN && trail == UNKNOWN) || (lead != UNKNOWN && (lead < GbkCodePage.FIRST_LEAD
+                || lead > GbkCodePage.LAST_LEAD)) || (trail != UNKNOWN && trail < GbkCodePage.FIRST_TRAIL)) {
+            return NOTHING;
+        } else if (lead == UNKNOWN) {
+            all = withTrail[trail - GbkCodePage.FIRST_TRAIL];
+        } else if (trail == UNKNOWN) {
+            all = withLead[lead - GbkCodePage.FIRST_LEAD];
+        } else {
+            char c = gbk.decode(lead, trail);
+            all = GbkCodePage.isRepairOutput(c) ? new char[] {c} : NOTHING;
+        }
+        if (reading == null) {
+            return all;
+        }
+        char[] read = new char[all.length];
+        int count = 0;
+        for (char c : all) {
+            if (readings.isReading(c, reading)) {
+                read[count++] = c;
+            }
+        }
+        return Arrays.copyOf(read, count);
+    }
+
+    /** Every character a repair may produce from {@code lead} and any trail byte, or {@code trail} and any lead. */
+    private char[] pairsWith(int lead, int trail) {
+        StringBuilder out = new StringBuilder();
+        for (int l = lead == UNKNOWN ? GbkCodePage.FIRST_LEAD : lead; l <= (lead == UNKNOWN ? GbkCodePage.LAST_LEAD : lead); l++) {
+            for (int t = trail == UNKNOWN ? GbkCodePage.FIRST_TRAIL : trail;
+                    t <= (trail == UNKNOWN ? GbkCodePage.LAST_TRAIL : trail); t++) {
+                char c = gbk.decode(l, t);
+                if (GbkCodePage.isRepairOutput(c)) {
+                    out.append(c);
+                }
+            }
+        }
+        return out.toString().toCharArray();
+    }
+
+    /** The two bytes a character inside a run was decoded from, or -1 when it cannot be inside one. */
+    private int middlePair(char c) {
+        if (c < 0x80) {
+            return FULL_WIDTH_IN_RUN.indexOf(c) >= 0 ? GbkCodePage.FULL_WIDTH_LEAD << 8 | (c + 0x80) : -1;
+        }
+        int pair = gbk.encode(c);
+        return pair == 0 ? -1 : pair;
+    }
+
+    /**
+     * Whether the {@code ?} at {@code s} may be a lead byte printed alone. It is seen only before punctuation
+     * ({@code ??}, {@code ?!}, {@code ?。}); elsewhere the reading would just let the search drop a character.
+     */
+    private boolean startsLone(String text, int s) {
+        if (!isQuestion(text.charAt(s)) || s + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(s + 1);
+        int lead = gbk.encode(next) >>> 8;
+        return FULL_WIDTH_IN_RUN.indexOf(next) >= 0 || lead == 0xA1 || lead == GbkCodePage.FULL_WIDTH_LEAD;
+    }
+
+    private static boolean isQuestion(char c) {
+        return c == '?' || c == '\uFFFD';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static CharBigramModel model() {
+        return CharBigramModel.shared();
+    }
+
+    /** The best repair seen so far while searching around one mark. */
+    private static final class Best {
+        final int mark;
+        double gain = Double.NEGATIVE_INFINITY;
+        GbkRepair repair;
+
+        Best(int mark) {
+            this.mark = mark;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.xianzhi.core.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xianzhi.core.text.MappedText;
+import org.xianzhi.core.text.Span;
+
+class GbkMojibakeRepairFilterTest {
+    private final GbkMojibakeRepairFilter repair = new GbkMojibakeRepairFilter();
+    private final PinyinGlossFilter glosses = new PinyinGlossFilter();
+
+    /** Damage starts where the lead byte of the 。 before {@code damagedWord} is lost. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "優良天數比例達到87.4%。空氣污染物濃度指標(biāo)持續下降。|空氣污染物濃度指標",
+        "全年完成投資12.6億元。科學(xué)規劃城區道路。|科學規劃",
+        "新建標準化廠房5萬平方米。總投資8.2億元的產業園開工建設。|總投資8.2億元",
+        "提出意見建議180件。“缺經(jīng)費”的問題得到解決。|“缺經費”"})
+    void repairsGbkMisalignmentAfterLostLeadByte(String original, String damagedWord) {
+        String damaged = GbkDamage.loseByte(original, original.indexOf('。'), true);
+        assertThat(damaged).doesNotContain(damagedWord);
+
+        String repaired = glosses.apply(repair.apply(damaged).text()).text();
+
+        assertThat(repaired).contains(damagedWord).doesNotContain("?").doesNotContain("!");
+        assertThat(sentencePunctuationAsOne(repaired)).isEqualTo(sentencePunctuationAsOne(glosses.apply(original).text()));
+    }
+
+    /** Some decoders also print the lone lead byte of the lost pair as a {@code ?}, giving {@code ??}. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "今年完成造林2.3萬畝。縣城綠化覆蓋率達到41%。",
+        "全年完成投資12.6億元。科學(xué)規劃城區道路。",
+        "提出意見建議180件。“缺經(jīng)費”的問題得到解決。"})
+    void repairsRunThatStartsWithALoneLeadByte(String original) {
+        int at = original.indexOf('。');
+        String damaged = GbkDamage.loseByte(original, at, true);
+        String withLoneLead = damaged.substring(0, at) + "?" + damaged.substring(at);
+
+        String repaired = glosses.apply(repair.apply(withLoneLead).text()).text();
+
+        assertThat(repaired).isEqualTo(glosses.apply(original).text());
+    }
+
+    @Test
+    void repairsRunWhoseLostByteIsATrailByte() {
+        String original = "全年地區生產總值完成152.3億元，同比增長6.5%。";
+        String damaged = GbkDamage.loseByte(original, original.indexOf('元'), false);
+        assertThat(damaged).contains("鲩L");
+
+        assertThat(repair.apply(damaged).text()).isEqualTo(original);
+    }
+
+    @Test
+    void mapsTheRepairedRunToTheWholeDamagedRun() {
+        String original = "新建標準化廠房5萬平方米。總投資8.2億元的產業園開工建設。";
+        String damaged = GbkDamage.loseByte(original, original.indexOf('。'), true);
+        int runStart = damaged.indexOf('?');
+        int runEnd = damaged.indexOf('8');
+
+        MappedText mapped = MappedText.of(damaged).then(repair);
+        int repairedStart = mapped.text().indexOf("總投資") - 1;
+
+        assertThat(mapped.toOriginal(repairedStart, repairedStart + 4)).isEqualTo(new Span(runStart, runEnd));
+        assertThat(mapped.originalStart(mapped.text().indexOf('8'))).isEqualTo(runEnd);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "縣政府副縣長就全縣經濟社會發展情況回答記者提問：具體采取了哪些舉措?取得了哪些成效?",
+        "请问下一步如何推动煤炭产业高质量发展?”柳林县委副书记回答了这个问题。",
+        "是否?这是一个问题!我们要坚定信心!",
+        "What? 县里的GDP增长了6.5%，人均收入达到3.2万元。",
+        "全县接待游客420万人次，实现旅游收入28.6亿元。恒山景区游客中心投入使用。",
+        "我们坚持把巩固拓展脱贫攻坚成果同乡村振兴有效衔接，守好“三条线”。"})
+    void leavesCleanTextUnchanged(String clean) {
+        assertThat(repair.apply(clean).isUnchanged()).isTrue();
+    }
+
+    private static String sentencePunctuationAsOne(String text) {
+        return text.replace('，', '。');
+    }
+}
