@@ -4,8 +4,12 @@ package org.xianzhi.core.ingest;
  * Whether decoded text is something a person could read: not blank, and not binary junk that happened to decode.
  */
 final class Legibility {
-    /** More than one control character in a hundred is not a damaged document but bytes that were never text. */
+    /**
+     * More than one control character in a hundred (beyond a couple that any converted document may carry, like a
+     * stray BEL or a page's form feed) is not a damaged document but bytes that were never text.
+     */
     private static final int MAX_CONTROLS_PER_HUNDRED = 1;
+    private static final int TOLERATED_CONTROLS = 2;
     /** More than one replacement character in five: the bytes were not text in the charset they were read in. */
     private static final int MAX_REPLACEMENTS_PER_FIVE = 1;
 
@@ -35,7 +39,7 @@ final class Legibility {
                 controls++;
             }
         }
-        return controls * 100 > (long) text.length() * MAX_CONTROLS_PER_HUNDRED
+        return controls - TOLERATED_CONTROLS > (long) text.length() * MAX_CONTROLS_PER_HUNDRED / 100
                 || replacements * 5 > (long) text.length() * MAX_REPLACEMENTS_PER_FIVE;
     }
 
