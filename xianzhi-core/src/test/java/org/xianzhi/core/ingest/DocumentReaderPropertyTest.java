@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class DocumentReaderProperties {
+class DocumentReaderPropertyTest {
     private final DocumentReader reader = new DocumentReader(1 << 20);
 
     @Property(tries = 1000)
