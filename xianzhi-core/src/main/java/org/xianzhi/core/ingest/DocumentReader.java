@@ -1,15 +1,22 @@
 package org.xianzhi.core.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.xianzhi.core.ingest.UnreadableDocumentException.Reason;
+
 /**
- * Reads a file's bytes into a {@link SourceDocument} (placeholder: UTF-8 text only until format detection lands).
+ * Reads a file's bytes into a {@link SourceDocument}: the format is found from the content (PDF and DOCX by their
+ * magic bytes, HTML by its markup or file name, anything else is plain text), the charset of text is detected
+ * ({@link TextDecoder}), and the result is the decoded text with nothing altered but a stripped byte-order mark.
+ * Bad input never escapes as anything but an {@link UnreadableDocumentException} with a one-line message.
+ * Instances are immutable and thread-safe.
  */
 public final class DocumentReader {
     /** 50 MB, the default size limit. */
@@ -28,29 +35,92 @@ public final class DocumentReader {
         this.maxBytes = maxBytes;
     }
 
+    /** Reads the file at {@code path}; its size is checked before a byte is read. */
     public SourceDocument read(Path path) throws UnreadableDocumentException {
         String file = path.toString();
+        if (Files.isDirectory(path)) {
+            throw unreadablePath(file, "is a directory", null);
+        }
+        if (!Files.exists(path)) {
+            throw unreadablePath(file, "no such file", null);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw unreadablePath(file, "not a regular file", null);
+        }
+        if (!Files.isReadable(path)) {
+            throw unreadablePath(file, "permission denied", null);
+        }
         try {
-            if (!Files.isRegularFile(path)) {
-                throw new UnreadableDocumentException(file, UnreadableDocumentException.Reason.UNREADABLE_PATH,
-                        Files.isDirectory(path) ? "is a directory" : "no such file");
-            }
+            checkSize(file, Files.size(path));
             return read(file, Files.readAllBytes(path));
+        } catch (AccessDeniedException e) {
+            throw unreadablePath(file, "permission denied", e);
+        } catch (NoSuchFileException e) {
+            throw unreadablePath(file, "no such file", e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException(file, UnreadableDocumentException.Reason.UNREADABLE_PATH,
-                    "cannot read: " + e.getMessage(), e);
+            throw unreadablePath(file, "cannot read: " + e.getMessage(), e);
         }
     }
 
+    /** Reads a document from bytes; {@code file} names it in messages and in the result. */
     public SourceDocument read(String file, byte[] bytes) throws UnreadableDocumentException {
-        if (bytes.length > maxBytes) {
-            throw new UnreadableDocumentException(file, UnreadableDocumentException.Reason.TOO_LARGE,
-                    "file of " + bytes.length + " bytes is over the limit of " + maxBytes);
-        }
+        checkSize(file, bytes.length);
         if (bytes.length == 0) {
-            throw new UnreadableDocumentException(file, UnreadableDocumentException.Reason.EMPTY, "empty file");
+            throw new UnreadableDocumentException(file, Reason.EMPTY, "empty file (0 bytes)");
         }
-        return new SourceDocument(sha256(bytes), file, new String(bytes, StandardCharsets.UTF_8), DocumentFormat.TEXT, "UTF-8");
+        String id = sha256(bytes);
+        FileSignature signature = FileSignature.of(bytes);
+        SourceDocument document = switch (signature) {
+            case PDF -> container(id, file, bytes, ContainerText.PDF, DocumentFormat.PDF);
+            case DOCX -> container(id, file, bytes, ContainerText.DOCX, DocumentFormat.DOCX);
+            case UNKNOWN -> text(id, file, bytes);
+            default -> throw new UnreadableDocumentException(file, Reason.NOT_TEXT, "not text: " + signature.description());
+        };
+        return legible(document);
+    }
+
+    private static SourceDocument container(String id, String file, byte[] bytes, ContainerText container,
+            DocumentFormat format) throws UnreadableDocumentException {
+        return new SourceDocument(id, file, container.extract(file, bytes), format, container.kind());
+    }
+
+    private static SourceDocument text(String id, String file, byte[] bytes) {
+        DecodedText decoded = TextDecoder.decode(bytes, HtmlPage.declaredCharset(file, bytes));
+        String charset = decoded.charset().name();
+        if (HtmlPage.looksLikeHtml(file, decoded.text())) {
+            return new SourceDocument(id, file, HtmlPage.bodyText(decoded.text()), DocumentFormat.HTML, charset);
+        }
+        return new SourceDocument(id, file, decoded.text(), DocumentFormat.TEXT, charset);
+    }
+
+    /** Refuses a document whose text is blank or binary junk. */
+    private static SourceDocument legible(SourceDocument document) throws UnreadableDocumentException {
+        String text = document.original();
+        if (Legibility.isBlank(text)) {
+            String what = switch (document.format()) {
+                case PDF -> "a PDF without a text layer (a scan?) or with no text";
+                case DOCX -> "a DOCX document with no text";
+                case HTML -> "an HTML page with no text in its body";
+                case TEXT -> "only white space";
+            };
+            throw new UnreadableDocumentException(document.file(), Reason.EMPTY, "no text: " + what);
+        }
+        if (Legibility.isBinaryJunk(text)) {
+            throw new UnreadableDocumentException(document.file(), Reason.NOT_TEXT,
+                    "not text: binary data (control characters or undecodable bytes, read as " + document.charset() + ")");
+        }
+        return document;
+    }
+
+    private void checkSize(String file, long size) throws UnreadableDocumentException {
+        if (size > maxBytes) {
+            throw new UnreadableDocumentException(file, Reason.TOO_LARGE,
+                    "file of " + size + " bytes is over the limit of " + maxBytes + " bytes");
+        }
+    }
+
+    private static UnreadableDocumentException unreadablePath(String file, String detail, Throwable cause) {
+        return new UnreadableDocumentException(file, Reason.UNREADABLE_PATH, detail, cause);
     }
 
     static String sha256(byte[] bytes) {

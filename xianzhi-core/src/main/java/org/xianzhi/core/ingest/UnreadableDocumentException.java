@@ -18,6 +18,8 @@ public final class UnreadableDocumentException extends Exception {
         NOT_TEXT
     }
 
+    private static final int MAX_DETAIL = 300;
+
     private final String file;
     private final Reason reason;
 
@@ -26,9 +28,18 @@ public final class UnreadableDocumentException extends Exception {
     }
 
     public UnreadableDocumentException(String file, Reason reason, String detail, Throwable cause) {
-        super(file + ": " + detail, cause);
+        super(oneLine(file) + ": " + shorten(oneLine(detail)), cause);
         this.file = file;
         this.reason = reason;
+    }
+
+    /** Messages of parsers and the file system may span lines; ours is printed as one. */
+    private static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    private static String shorten(String detail) {
+        return detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
     }
 
     public String file() {
