@@ -129,7 +129,7 @@ final class SentenceBinder {
         if (reading.isEmpty()) {
             return;
         }
-        RegionScope scope = own == null ? null : regions.scopeAt(own, text, sentence.start(), figure.start());
+        RegionScope scope = own == null ? null : regions.scopeAt(own, text, sentence.clauseAt(figure.start()).start(), figure.start());
         if (scope != null && scope.kind() == RegionScope.Kind.NATION) {
             return;
         }
@@ -167,7 +167,8 @@ final class SentenceBinder {
 
     /**
      * A speaker's turn ({@code 王某:去年以来,…}) or a paragraph opening with a time ({@code 今年,…}) sets a period for
-     * the sentences that follow, until the next speaker or heading.
+     * the sentences that follow, until another such opening or a heading. It outlives the turn: in an interview the
+     * questions that follow go on about the same year.
      */
     private void updateTurn(Sentence sentence) {
         boolean startsLine = sentence.start() == 0 || text.charAt(sentence.start() - 1) == '\n';
@@ -176,7 +177,7 @@ final class SentenceBinder {
         }
         int colon = text.indexOf(':', sentence.start());
         boolean speaker = colon > 0 && colon < sentence.end() && colon - sentence.start() <= 25;
-        if (speaker || sentence.section().start() == sentence.start()) {
+        if (sentence.section().start() == sentence.start()) {
             turn = null;
         }
         Clause opening = sentence.clauseAt(speaker ? colon + 1 : sentence.start());

@@ -20,7 +20,7 @@ final class TimeFrame {
     private static final String[] TARGET_CUES = {"力争", "计划", "确保", "预期", "预计", "目标", "年内", "将", "拟", "力求",
         "争创", "打造成"};
     private static final String[] LAST_YEAR = {"去年", "上年", "一年来", "过去一年", "上一年"};
-    private static final String[] THIS_YEAR = {"今年", "本年", "全年", "年内"};
+    private static final String[] THIS_YEAR = {"今年", "本年", "年内"};
 
     private final DocumentDate date;
 

@@ -149,7 +149,8 @@ public final class RegionResolver {
 
     /**
      * Whom the figure starting at {@code figureStart} is about: the nearest scope said before it in its clause — a
-     * scope word ({@code 全县}, {@code 全市}, {@code 全省}, {@code 全国}) or a region name — or, when nothing is said,
+     * scope word ({@code 全县}, {@code 全市}, {@code 全省}, {@code 全国}) or a region name (another region's only by its
+     * full name) — or, when nothing is said,
      * the document's own region. Comparisons are not scopes: in {@code 增速全市排名第一} or {@code 占全市的三成} the figure
      * is still the county's (the caller reads {@code 全市} as the rank's scope).
      *
@@ -170,8 +171,11 @@ public final class RegionResolver {
             }
         }
         RegionMention name = null;
+        List<Region> lineage = gazetteer.lineage(own);
         for (RegionMention m : reliableMentions(text, clauseStart, figureStart)) {
-            if (!comparison(text, m.start(), m.end())) {
+            // A short form names a scope only for the county's own lineage: 关中平原 is no mention of 平原县.
+            boolean trusted = !m.shortForm() || lineage.stream().anyMatch(m::names);
+            if (trusted && !comparison(text, m.start(), m.end())) {
                 name = m;
             }
         }
