@@ -81,10 +81,12 @@ final class NumeralReader {
      * @param digitRun       Chinese digits read one by one at the end ({@code 二〇二四} → 4)
      * @param arabicDigits   integer digits when the number is one plain Arabic literal, else 0
      * @param numeralChars   numeral characters read, to tell a lone {@code 一} from a real number
+     * @param high           for a pair of neighbouring numerals ({@code 七八十} = 70 to 80, {@code 三四个}) the upper
+     *                       end, the value being the lower; else null
      */
     record Numeral(int start, int end, BigDecimal value, BigDecimal magnitude, int magnitudeStart, boolean arabic,
                    boolean chinese, boolean scaled, boolean decimal, boolean over, int digitRun, int arabicDigits,
-                   boolean leadingZero, boolean grouped, boolean hasZero, int numeralChars) {
+                   boolean leadingZero, boolean grouped, boolean hasZero, int numeralChars, BigDecimal high) {
 
         /** The number divided by its trailing magnitude ({@code 58.26亿} → 58.26), or the number itself. */
         BigDecimal writtenValue() {
@@ -124,6 +126,7 @@ final class NumeralReader {
     private boolean grouped;
     private boolean hasZero;
     private int numeralChars;
+    private int pairHigh;
 
     private final StringBuilder literal = new StringBuilder(32);
 
@@ -163,6 +166,9 @@ final class NumeralReader {
                 if (current == null) {
                     current = BigDecimal.valueOf(digit);
                     currentSingleDigit = true;
+                    digitRun = 1;
+                } else if (isNeighbourPair(s, pos, current, digit, lastUnitPower, section, total)) {
+                    pairHigh = digit; // 七八十人: seventy or eighty, read as 70 with 80 above it
                     digitRun = 1;
                 } else if (!arabic && (lastUnitPower == 0 || current.signum() == 0) && digitRun < MAX_DIGITS) {
                     // 二〇二四 read digit by digit; 零五 after a unit is just 五.
@@ -290,6 +296,14 @@ final class NumeralReader {
         if (current != null) {
             value = value.add(current);
         }
+        BigDecimal high = null;
+        if (pairHigh > 0) {
+            // the pair leads and everything after multiplies it: value = low digit × a power of ten (七八十五 is not)
+            BigDecimal[] scale = value.divideAndRemainder(BigDecimal.valueOf(pairHigh - 1L));
+            if (scale[1].signum() == 0 && scale[0].stripTrailingZeros().unscaledValue().equals(java.math.BigInteger.ONE)) {
+                high = scale[0].multiply(BigDecimal.valueOf(pairHigh));
+            }
+        }
         if (literals != 1 || scaled || chinese) {
             arabicDigits = 0;
         }
@@ -299,7 +313,25 @@ final class NumeralReader {
             over = false;
         }
         return new Numeral(start, end, value, magnitude, magnitudeStart, arabic, chinese, scaled, decimal, over,
-                digitRun, arabicDigits, leadingZero, grouped, hasZero, numeralChars);
+                digitRun, arabicDigits, leadingZero, grouped, hasZero, numeralChars, high);
+    }
+
+    /**
+     * 三四个, 七八十, 五六千万: two neighbouring digits at the very start, followed by a unit of any kind (so that
+     * 一二三 stays a digit string).
+     */
+    private boolean isNeighbourPair(CharSequence s, int pos, BigDecimal current, int digit, int lastUnitPower,
+                                    BigDecimal section, BigDecimal total) {
+        if (arabic || pairHigh > 0 || digitRun != 1 || lastUnitPower != 0 || section.signum() != 0
+                || total.signum() != 0 || current.intValue() + 1 != digit || current.signum() == 0) {
+            return false;
+        }
+        int next = pos + 1;
+        if (next >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(next);
+        return SMALL_UNIT[c] > 0 || isBigUnit(c) || DIGIT[c] == NONE && UnitTable.match(s, next) != null;
     }
 
     private static boolean isMagnitudeAhead(char c) {
@@ -321,6 +353,7 @@ final class NumeralReader {
         grouped = false;
         numeralChars = 0;
         hasZero = false;
+        pairHigh = 0;
     }
 
     /** Reads digits, thousands groups and a decimal part into {@link #literal}; returns the position after them. */

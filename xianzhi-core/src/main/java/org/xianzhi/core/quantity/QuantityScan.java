@@ -81,7 +81,9 @@ final class QuantityScan {
             case '半':
                 return half(i);
             case '负', '負':
-                return i + 1 < n && NumeralReader.startsNumber(text.charAt(i + 1)) ? quantity(i, i + 1, true) : i + 1;
+                return i + 1 < n && (NumeralReader.startsNumber(text.charAt(i + 1))
+                        || NumeralReader.smallUnit(text.charAt(i + 1)) > 1 && startsWith(i + 2, "分之"))
+                        ? quantity(i, i + 1, true) : i + 1;
             case '-', '－', '−':
                 return i + 1 < n && NumeralReader.isArabicDigit(text.charAt(i + 1)) && signMayStandAt(i)
                         ? quantity(i, i + 1, true) : i + 1;
@@ -132,6 +134,10 @@ final class QuantityScan {
             return Draft.rejectedUpTo(skipCode(e)); // 5A级, 3D, 19:30
         }
         Draft d = new Draft(start, num, negative);
+        if (num.arabic() && e + 1 < n && text.charAt(e) == '/' && num.isPlainInteger() && !num.grouped()
+                && arabicFraction(d, num)) {
+            return d;
+        }
         if (startsWith(e, "分之") && num.isPlainInteger() && num.value().signum() > 0 && e + 2 < n
                 && startsNumeralOrUnit(text.charAt(e + 2))) {
             Numeral top = reader.read(text, e + 2);
@@ -164,6 +170,26 @@ final class QuantityScan {
         suffixHedge(d, false);
     }
 
+    /** 1/3 (not 2024/7/3, which {@link #isoDate} reads, nor 1/3/5). */
+    private boolean arabicFraction(Draft d, Numeral top) {
+        int p = top.end() + 1;
+        int end = digitsEnd(p, 6);
+        if (end == p || end < n && (text.charAt(end) == '/' || text.charAt(end) == '.'
+                || NumeralReader.isArabicDigit(text.charAt(end)) || isAsciiLetter(text.charAt(end)))
+                || isYear(top)) {
+            return false;
+        }
+        BigDecimal denominator = new BigDecimal(ascii(p, end));
+        if (denominator.signum() == 0) {
+            return false;
+        }
+        BigDecimal value = top.value().divide(denominator, MathContext.DECIMAL64);
+        d.ratio(QuantityKind.FRACTION, value, "", value, "");
+        d.fraction = true;
+        d.end = end;
+        return true;
+    }
+
     /** Years, months and days; true when the number is one. */
     private boolean date(Draft d, Numeral num) {
         int e = num.end();
@@ -194,9 +220,10 @@ final class QuantityScan {
         return false;
     }
 
+    /** 2023, 二〇二三, 两千零二十三 (the last only with its 零, since 两千年 is more often a duration). */
     private boolean isYear(Numeral num) {
         return num.isPlainInteger() && (num.arabic() ? num.arabicDigits() == 4 && num.isIntegerBetween(1800, 2199)
-                : num.digitRun() == 4 && num.numeralChars() == 4);
+                : num.digitRun() == 4 && num.numeralChars() == 4 || num.hasZero() && num.isIntegerBetween(1900, 2199));
     }
 
     private void monthAfterYear(Draft d, String year) {
@@ -313,9 +340,29 @@ final class QuantityScan {
                 }
             }
         }
+        BigDecimal base = num.value();
+        if (unit != null && pos < n && text.charAt(pos) == '半' && num.magnitude() == null && num.high() == null) {
+            // 一年半, 一个半月, 两个半小时: half a unit more
+            Unit after = !"个".equals(token) ? null
+                    : startsWith(pos + 1, "月") ? UnitTable.match("个月", 0) : UnitTable.match(text, pos + 1);
+            int afterWidth = after == null ? 0 : startsWith(pos + 1, "月") ? 1 : after.written().length();
+            if (after != null && after.category() == Category.TIME) {
+                unit = after;
+                token = after.token();
+                pos += 1 + afterWidth;
+                base = base.add(new BigDecimal("0.5"));
+            } else if (unit.category() == Category.TIME && !"个".equals(token)) {
+                pos++;
+                base = base.add(new BigDecimal("0.5"));
+            }
+        }
         d.unitEntry = unit;
         d.end = pos;
-        d.measure(num.value(), num.magnitude(), unit, token);
+        d.measure(base, num.magnitude(), unit, token);
+        if (num.high() != null && !d.negative) {
+            d.high = d.converted(num.high(), unit);
+            d.approx = Approximation.ABOUT;
+        }
         suffixHedge(d, unit != null && unit.category() == Category.TIME);
     }
 
@@ -547,6 +594,9 @@ final class QuantityScan {
             return false;
         }
         Numeral num = d.num;
+        if (num != null && (!num.arabic() && isBlocked(num.start() - 1, "几幾数數若") || isBlocked(num.end(), "几幾"))) {
+            return false; // 几十个, 十几个, 数百万: a vague count, no figure (but 人数300 is one)
+        }
         if (num == null || d.kind != QuantityKind.NUMBER) {
             return true;
         }
@@ -846,6 +896,17 @@ final class QuantityScan {
                             word + token);
                 }
             }
+        }
+
+        /** What {@link #measure} makes of a number before this unit, for the upper end of a range. */
+        BigDecimal converted(BigDecimal base, Unit entry) {
+            Category category = entry == null ? Category.AMOUNT : entry.category();
+            BigDecimal value = switch (category) {
+                case PERMILLE -> base.divide(TEN);
+                case TENTH -> base.multiply(TEN);
+                default -> base;
+            };
+            return negative ? value.negate() : value;
         }
 
         void ratio(QuantityKind kind, BigDecimal value, String unit, BigDecimal written, String writtenUnit) {
