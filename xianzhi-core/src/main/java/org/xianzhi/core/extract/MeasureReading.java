@@ -48,6 +48,10 @@ record MeasureReading(Measure measure, BigDecimal value) {
         if (indicator.dimension() == Dimension.PERCENT) {
             return Optional.of(new MeasureReading(Measure.VALUE, figure.value()));
         }
+        // 优良率达81.1%: the rate of a count of days is the share of the year's days.
+        if (indicator.dimension() == Dimension.DAYS) {
+            return Optional.of(new MeasureReading(Measure.SHARE, figure.value()));
+        }
         return Optional.empty();
     }
 

@@ -40,6 +40,16 @@ final class SentenceBinder {
     /** An indicator further than this from its figure is not its subject. */
     private static final int MAX_BRIDGE = 24;
     private static final String FENBIE = "分别";
+    /** A clause that goes on with the topic's level is short: {@code ,2024年历史性突破1万元}. */
+    private static final int MAX_CONTINUATION = 12;
+    /** {@code 105.7亿元的75个重点项目}: the figure may modify an indicator a few characters on. */
+    private static final int MAX_MODIFIER_GAP = 8;
+    private static final String[] LEVEL_VERBS = {"达到", "达", "突破", "保持在", "稳定在", "增长到", "增至", "提升到", "提高到",
+        "升至", "为", "从", "由"};
+    /** A part named this close before a mention is the mention's subject. */
+    private static final int PART_WINDOW = 4;
+    private static final String[] PART_NOUNS = {"景区", "村", "项目", "公司", "企业", "园区", "基地", "工厂", "合作社", "乡镇",
+        "镇", "乡"};
 
     private final String text;
     private final IndicatorTaxonomy taxonomy;
@@ -59,30 +69,22 @@ final class SentenceBinder {
     List<Binding> bind(Sentence sentence, List<IndicatorMention> mentions, List<Quantity> figures) {
         updateTurn(sentence);
         List<Binding> out = new ArrayList<>();
-        List<IndicatorMention> subjects = mentions.stream().filter(m -> !isWhole(m)).toList();
+        List<IndicatorMention> subjects = countyMentions(sentence, mentions).stream().filter(m -> !isWhole(m)).toList();
         IndicatorMention topic = null;
         List<Indicator> lastList = List.of();
         for (Clause clause : sentence.clauses()) {
+            if (clause.start() > 0 && text.charAt(clause.start() - 1) == ';') {
+                // Clauses after a semicolon stand side by side, each with its own subject.
+                topic = null;
+                lastList = List.of();
+            }
             List<IndicatorMention> named = within(subjects, clause);
             List<Quantity> amounts = figures.stream()
                     .filter(q -> q.start() >= clause.start() && q.end() <= clause.end())
                     .filter(q -> q.kind().isAmount() || q.kind() == QuantityKind.RANK).toList();
-            int fenbie = text.indexOf(FENBIE, clause.start());
-            List<Quantity> spread = List.of();
-            if (fenbie >= 0 && fenbie < clause.end()) {
-                spread = listAfter(amounts, fenbie);
-                List<Indicator> targets = spreadTargets(subjects, fenbie, spread.size(), lastList);
-                if (spread.size() >= 2 && !targets.isEmpty()) {
-                    List<Period> years = yearsListedBefore(sentence, figures, fenbie, spread.size());
-                    for (int i = 0; i < spread.size(); i++) {
-                        Indicator indicator = targets.size() == 1 ? targets.get(0) : targets.get(i);
-                        bindOne(sentence, indicator, fenbie, spread.get(i), textBetween(clause.start(), fenbie) + FENBIE,
-                                years.isEmpty() ? null : years.get(i), figures, out);
-                    }
-                    lastList = targets;
-                } else {
-                    spread = List.of();
-                }
+            List<Quantity> spread = spreadList(sentence, clause, subjects, amounts, figures, lastList, out);
+            if (!spread.isEmpty()) {
+                lastList = spreadTargets(subjects, text.indexOf(FENBIE, clause.start()), spread.size(), lastList);
             }
             int previousEnd = -1;
             for (Quantity figure : amounts) {
@@ -90,23 +92,30 @@ final class SentenceBinder {
                     continue;
                 }
                 IndicatorMention subject = lastBefore(named, figure.start());
-                int bridgeStart;
+                String bridge;
                 if (subject != null) {
-                    bridgeStart = Math.max(subject.end(), previousEnd);
-                } else if (topic != null && saysHowTopicDid(figure)) {
-                    subject = topic;
-                    bridgeStart = Math.max(clause.start(), previousEnd);
+                    bridge = textBetween(Math.max(subject.end(), previousEnd), figure.start());
+                    if (figure.start() - subject.end() > MAX_BRIDGE && figure.kind() != QuantityKind.RANK) {
+                        continue;
+                    }
+                    if (previousEnd > subject.end() && !saysOwnMeasure(bridge, figure)) {
+                        continue;
+                    }
                 } else {
+                    bridge = textBetween(Math.max(clause.start(), previousEnd), figure.start());
+                    subject = topic != null && continuesTopic(bridge, figure) ? topic : followingSubject(named, figure);
+                    if (subject == null) {
+                        continue;
+                    }
+                }
+                if (!bindOne(sentence, subject.indicator(), subject.start(), figure, bridge, null, figures, out)) {
                     continue;
                 }
-                String bridge = textBetween(bridgeStart, figure.start());
-                if (figure.start() - subject.end() > MAX_BRIDGE && figure.kind() != QuantityKind.RANK) {
-                    continue;
+                if (figure.kind() == QuantityKind.RANK) {
+                    for (IndicatorMention also : listedWith(named, subject)) {
+                        bindOne(sentence, also.indicator(), also.start(), figure, bridge, null, figures, out);
+                    }
                 }
-                if (previousEnd > subject.end() && !saysOwnMeasure(bridge, figure)) {
-                    continue;
-                }
-                bindOne(sentence, subject.indicator(), subject.start(), figure, bridge, null, figures, out);
                 previousEnd = figure.end();
             }
             if (!named.isEmpty()) {
@@ -119,23 +128,52 @@ final class SentenceBinder {
         return out;
     }
 
-    private void bindOne(Sentence sentence, Indicator indicator, int evidenceStart, Quantity figure, String bridge,
+    /**
+     * Binds a {@code 分别} list in the clause, if there is one with someone to spread over.
+     *
+     * @return the figures it bound, or an empty list
+     */
+    private List<Quantity> spreadList(Sentence sentence, Clause clause, List<IndicatorMention> subjects,
+                                      List<Quantity> amounts, List<Quantity> figures, List<Indicator> lastList,
+                                      List<Binding> out) {
+        int fenbie = text.indexOf(FENBIE, clause.start());
+        if (fenbie < 0 || fenbie >= clause.end()) {
+            return List.of();
+        }
+        List<Quantity> spread = listAfter(amounts, fenbie);
+        List<Indicator> targets = spreadTargets(subjects, fenbie, spread.size(), lastList);
+        if (spread.size() < 2 || targets.isEmpty()) {
+            return List.of();
+        }
+        List<Period> years = yearsListedBefore(sentence, figures, fenbie, spread.size());
+        String bridge = textBetween(clause.start(), spread.get(0).start());
+        for (int i = 0; i < spread.size(); i++) {
+            Indicator indicator = targets.size() == 1 ? targets.get(0) : targets.get(i);
+            bindOne(sentence, indicator, fenbie, spread.get(i), bridge, years.isEmpty() ? null : years.get(i),
+                    figures, out);
+        }
+        return spread;
+    }
+
+    /** Binds one figure to an indicator; false when the figure is none of the indicator's measures. */
+    private boolean bindOne(Sentence sentence, Indicator indicator, int evidenceStart, Quantity figure, String bridge,
                          Period listedYear, List<Quantity> figures, List<Binding> out) {
         if (indicator.distributive()) {
-            return;
+            return false;
         }
         BaseUnits.Amount base = BaseUnits.toBase(BigDecimal.ONE, figure.writtenUnit());
         Optional<MeasureReading> reading = MeasureReading.read(indicator, bridge, figure, base.unit());
         if (reading.isEmpty()) {
-            return;
+            return false;
         }
         RegionScope scope = own == null ? null : regions.scopeAt(own, text, sentence.clauseAt(figure.start()).start(), figure.start());
         if (scope != null && scope.kind() == RegionScope.Kind.NATION) {
-            return;
+            return false;
         }
         Region region = scope == null ? own : scope.region();
         String before = textBetween(sentence.start(), figure.start());
-        Status status = time.status(sentence.section(), before);
+        String paragraph = textBetween(text.lastIndexOf('\n', sentence.start()) + 1, figure.start());
+        Status status = time.status(sentence.section(), before, paragraph);
         Period period = listedYear != null ? listedYear
                 : time.period(status, sentence.section(), timesBefore(figures, sentence.start(), figure.start()),
                         before, turn);
@@ -154,6 +192,7 @@ final class SentenceBinder {
                 textBetween(figure.start(), figure.end()), figure.approx(),
                 r.measure() == Measure.RANK ? figure.scope() : null, Math.min(evidenceStart, figure.start()),
                 figure.end()));
+        return true;
     }
 
     private static String unitOf(Measure measure, Quantity figure) {
@@ -190,9 +229,67 @@ final class SentenceBinder {
         return text.substring(from, mention.start()).contains("占");
     }
 
-    /** Growth, shares, changes and ranks say how the topic did; a bare amount in a later clause is about something else. */
-    private static boolean saysHowTopicDid(Quantity figure) {
-        return figure.kind() != QuantityKind.NUMBER;
+    /**
+     * Whether a figure in a clause that names no indicator goes on about the sentence's topic: growth, shares,
+     * changes and ranks do ({@code ,增速-14.7%}); an amount does only after a verb that carries the topic's level
+     * ({@code ,2024年历史性突破1万元}, {@code ,同比增加9天}) — a bare amount there is about something else.
+     */
+    private static boolean continuesTopic(String bridge, Quantity figure) {
+        if (figure.kind() != QuantityKind.NUMBER) {
+            return true;
+        }
+        return bridge.length() <= MAX_CONTINUATION && (MeasureReading.containsAny(bridge, LEVEL_VERBS)
+                || MeasureReading.containsAny(bridge, new String[] {"增加", "减少", "提高", "下降"}));
+    }
+
+    /**
+     * The indicator a figure modifies when it stands before it: {@code 完成1.66万亩营造林任务},
+     * {@code 以今年总投资105.7亿元的75个重点项目}.
+     */
+    private IndicatorMention followingSubject(List<IndicatorMention> named, Quantity figure) {
+        for (IndicatorMention m : named) {
+            if (m.start() < figure.end()) {
+                continue;
+            }
+            String gap = textBetween(figure.end(), m.start());
+            boolean modifies = gap.isEmpty() || (gap.startsWith("的") && gap.length() <= MAX_MODIFIER_GAP);
+            return modifies && figure.kind() == QuantityKind.NUMBER ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * The mentions that are about one scenic spot, village or project rather than the county: a part is named right
+     * before the mention ({@code 2024年某景区共接待游客…}), and so is everything said after it in the sentence
+     * ({@code …,实现旅游收入近840万元}); a sentence opening with {@code 其中} that names a part is all about the part.
+     */
+    private List<IndicatorMention> countyMentions(Sentence sentence, List<IndicatorMention> mentions) {
+        String opening = textBetween(sentence.start(), sentence.end()).strip();
+        List<IndicatorMention> kept = new ArrayList<>();
+        for (IndicatorMention m : mentions) {
+            String near = textBetween(Math.max(sentence.clauseAt(m.start()).start(), m.start() - PART_WINDOW), m.start());
+            boolean part = MeasureReading.containsAny(near, PART_NOUNS) || (opening.startsWith("其中")
+                    && MeasureReading.containsAny(textBetween(sentence.start(), m.start()), PART_NOUNS));
+            if (part) {
+                break;
+            }
+            kept.add(m);
+        }
+        return kept;
+    }
+
+    /** {@code 空气优良率、PM2.5平均浓度连续两年位列全市第一}: the indicators listed with the rank's subject share the rank. */
+    private List<IndicatorMention> listedWith(List<IndicatorMention> named, IndicatorMention subject) {
+        List<IndicatorMention> listed = new ArrayList<>();
+        int at = named.indexOf(subject);
+        for (int i = at - 1; i >= 0; i--) {
+            String gap = textBetween(named.get(i).end(), named.get(i + 1).start()).strip();
+            if (!(gap.equals("、") || gap.equals("和") || gap.equals("及") || gap.equals("与"))) {
+                break;
+            }
+            listed.add(0, named.get(i));
+        }
+        return listed;
     }
 
     /** After a first figure, a second one for the same indicator must say which other measure it is. */

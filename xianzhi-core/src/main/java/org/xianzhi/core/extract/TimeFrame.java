@@ -19,6 +19,8 @@ import org.xianzhi.core.segment.Section;
 final class TimeFrame {
     private static final String[] TARGET_CUES = {"力争", "计划", "确保", "预期", "预计", "目标", "年内", "将", "拟", "力求",
         "争创", "打造成"};
+    /** Words that turn a whole paragraph to plans. */
+    private static final String[] FUTURE_CUES = {"下一步", "今后", "未来五年", "明年"};
     private static final String[] LAST_YEAR = {"去年", "上年", "一年来", "过去一年", "上一年"};
     private static final String[] THIS_YEAR = {"今年", "本年", "年内"};
 
@@ -28,9 +30,16 @@ final class TimeFrame {
         this.date = date;
     }
 
-    /** Target when the section sets plans or the words before the figure aim at something; else a result. */
-    Status status(Section section, String before) {
-        if (section.kind() == Section.Kind.PLAN || MeasureReading.containsAny(before, TARGET_CUES)) {
+    /**
+     * Target when the section sets plans, the words before the figure in its sentence aim at something, or its
+     * paragraph has turned to the future ({@code 下一步,…}); else a result.
+     *
+     * @param before    the sentence's text before the figure
+     * @param paragraph the paragraph's text before the figure
+     */
+    Status status(Section section, String before, String paragraph) {
+        if (section.kind() == Section.Kind.PLAN || MeasureReading.containsAny(before, TARGET_CUES)
+                || MeasureReading.containsAny(paragraph, FUTURE_CUES)) {
             return Status.TARGET;
         }
         return Status.ACTUAL;
@@ -67,6 +76,9 @@ final class TimeFrame {
         if (MeasureReading.containsAny(text, LAST_YEAR)) {
             return Optional.of(Period.year(date.year() - 1));
         }
+        if (text.contains("明年")) {
+            return Optional.of(Period.year(date.year() + 1));
+        }
         if (MeasureReading.containsAny(text, THIS_YEAR)) {
             return Optional.of(Period.year(date.year()));
         }
@@ -85,7 +97,9 @@ final class TimeFrame {
             }
             return Optional.of(Period.year(from));
         }
-        if (time.kind() == QuantityKind.PERIOD && time.value() != null && "年".equals(time.unit())) {
+        // 近三年 is a period; 连续四年 a number of years that the binder passes on as one.
+        if ((time.kind() == QuantityKind.PERIOD || time.kind() == QuantityKind.NUMBER) && time.value() != null
+                && "年".equals(time.unit())) {
             BigDecimal years = time.value();
             if (years.signum() > 0 && years.compareTo(BigDecimal.valueOf(30)) <= 0) {
                 return Optional.of(Period.ending(reference, years.intValue()));

@@ -20,6 +20,8 @@ final class QuantityScan {
     private static final String CLAUSE_PUNCTUATION = "，,。；;！!？?\n";
     private static final String RANGE_SEPARATORS = "-－—~～〜至到";
     private static final String SCOPE_CHARS = "市省国國县縣区區州盟";
+    /** Nouns that make 第N a name even after a scope: 全县第一产业, 全市第一书记, 全省第一方阵. */
+    private static final String[] ORDINAL_NOUNS = {"产业", "產業", "书记", "書記", "责任人", "方阵", "梯队", "批", "次", "届"};
     private static final String[] RANK_VERBS = {"排名", "排位", "位居", "位列", "名列", "排在", "居", "列", "排"};
     /** Characters that may follow a bare three-digit number that is a figure; anything else makes it a name (110工法). */
     private static final String FIGURE_NEIGHBOURS = "的和与與及或等是为為在了以至到余多左上下内內外这這其共、";
@@ -538,7 +540,11 @@ final class QuantityScan {
         if (scope == null && verb) {
             scope = scopeBefore(di);
         }
-        if ((scope != null || verb) && (d.unitEntry == null || isPlaceWord(d.unitEntry))) {
+        boolean namesSomething = false;
+        for (String noun : ORDINAL_NOUNS) {
+            namesSomething |= startsWith(d.end, noun);
+        }
+        if ((scope != null || verb) && !namesSomething && (d.unitEntry == null || isPlaceWord(d.unitEntry))) {
             d.rank(scope, Approximation.EXACT);
             int scopeStart = scopeBefore(q) != null ? q - 2 : scope != null ? di - 2 : q;
             d.extendStartTo(Math.min(scopeStart, q), lastEnd);
