@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds the text samples in samples/ from the clean UTF-8 sources in tools/sample-sources/.
 
-Each sample gets the encoding or the damage it is meant to show (see samples/README.md). Deterministic: running it
+Each sample gets the encoding or the damage it is meant to show (see docs/samples.md). Deterministic: running it
 twice gives the same bytes. The PDF and DOCX samples are made by MakeContainerSamples.java (see make-samples.sh).
 """
 import pathlib

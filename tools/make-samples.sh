@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds the generated samples in samples/ (see samples/README.md): the text ones with python3, the PDF and DOCX with
+# Rebuilds the generated samples in samples/ (see docs/samples.md): the text ones with python3, the PDF and DOCX with
 # PDFBox and POI from xianzhi-core's runtime classpath. The PDF needs a CJK font: apt-get install fonts-wqy-zenhei.
 set -euo pipefail
 cd "$(dirname "$0")/.."

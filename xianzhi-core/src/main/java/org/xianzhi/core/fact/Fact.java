@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 import org.xianzhi.core.quantity.Approximation;
+import org.xianzhi.core.quantity.Quantity;
 
 /**
  * One fact in the shape of FACTS.md: a figure about a region's indicator, with the sentence it was read from.
@@ -34,7 +35,7 @@ public record Fact(String doc, String file, String region, String regionCode, St
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(period, "period");
-        Objects.requireNonNull(value, "value");
+        value = Quantity.plain(Objects.requireNonNull(value, "value"));
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(qualifier, "qualifier");
         if (!period.matches("\\d{4}(-\\d{4})?")) {

@@ -55,7 +55,7 @@ public record Quantity(int start, int end, BigDecimal value, BigDecimal valueHig
     }
 
     /** Trailing zeros dropped and never a negative scale, so that the number prints as written: 3870000, 0.5. */
-    private static BigDecimal plain(BigDecimal number) {
+    public static BigDecimal plain(BigDecimal number) {
         if (number == null) {
             return null;
         }
