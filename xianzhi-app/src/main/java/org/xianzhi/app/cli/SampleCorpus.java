@@ -3,6 +3,7 @@ package org.xianzhi.app.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import org.xianzhi.core.ingest.DocumentReader;
 import org.xianzhi.core.ingest.SourceDocument;
@@ -10,40 +11,63 @@ import org.xianzhi.core.ingest.UnreadableDocumentException;
 
 import picocli.CommandLine.Option;
 
-/** The benchmark corpus: the original texts of the documents under a folder (default {@code samples/}), repeated to a size. */
+/**
+ * The benchmark corpus and how it is timed: the documents under a folder (default {@code samples/}), repeated to a
+ * number of characters, run through a piece of work on one thread for a warm-up round and two measured rounds.
+ */
 final class SampleCorpus {
+    private static final int ROUNDS = 3;
+
     @Option(names = "--corpus", defaultValue = "samples", description = "Folder of documents to build the corpus from (default: ${DEFAULT-VALUE}).")
     String folder;
 
     @Option(names = "--chars", defaultValue = "20000000", description = "Characters of text to run over, repeating the documents (default: ${DEFAULT-VALUE}).")
     long chars;
 
-    List<String> load(PrintWriter err) {
+    List<SourceDocument> load(PrintWriter err) {
         DocumentReader reader = new DocumentReader();
-        List<String> texts = new ArrayList<>();
+        List<SourceDocument> docs = new ArrayList<>();
         for (var path : DocumentInputs.expand(folder)) {
             try {
-                SourceDocument doc = reader.read(path);
-                texts.add(doc.original());
+                docs.add(reader.read(path));
             } catch (UnreadableDocumentException e) {
                 err.println("xianzhi: skipped " + e.getMessage());
             }
         }
-        if (texts.isEmpty()) {
+        if (docs.isEmpty()) {
             throw new IllegalArgumentException(folder + ": no readable documents to build a corpus from");
         }
-        List<String> corpus = new ArrayList<>();
+        List<SourceDocument> corpus = new ArrayList<>();
         long total = 0;
         while (total < chars) {
-            for (String text : texts) {
-                corpus.add(text);
-                total += text.length();
+            for (SourceDocument doc : docs) {
+                corpus.add(doc);
+                total += doc.original().length();
             }
         }
         return corpus;
     }
 
-    static long totalChars(List<String> corpus) {
-        return corpus.stream().mapToLong(String::length).sum();
+    /**
+     * Times {@code work} over the corpus and prints documents, characters and items per second for each round.
+     *
+     * @param items what {@code work} counts and returns for a document (quantities, facts, output characters)
+     */
+    void measure(PrintWriter out, PrintWriter err, String items, ToIntFunction<SourceDocument> work) {
+        List<SourceDocument> docs = load(err);
+        long total = docs.stream().mapToLong(d -> d.original().length()).sum();
+        out.printf("corpus: %d documents, %d characters (from %s)%n", docs.size(), total, folder);
+        for (int round = 1; round <= ROUNDS; round++) {
+            long count = 0;
+            long start = System.nanoTime();
+            for (SourceDocument doc : docs) {
+                count += work.applyAsInt(doc);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("round %d%s: %.2f s; per second on one thread: %.0f documents, %.2f million characters, %.0f %s%n",
+                    round, round == 1 ? " (warm-up)" : "", seconds, docs.size() / seconds, total / seconds / 1e6,
+                    count / seconds, items);
+            out.flush();
+        }
     }
 }

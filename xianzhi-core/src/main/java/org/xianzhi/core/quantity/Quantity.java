@@ -56,8 +56,12 @@ public record Quantity(int start, int end, BigDecimal value, BigDecimal valueHig
 
     /** Trailing zeros dropped and never a negative scale, so that the number prints as written: 3870000, 0.5. */
     public static BigDecimal plain(BigDecimal number) {
-        if (number == null) {
-            return null;
+        if (number == null || number.scale() == 0) {
+            return number;
+        }
+        // Most figures have no trailing zero to strip; stripping costs a BigInteger division.
+        if (number.scale() > 0 && number.precision() < 19 && number.unscaledValue().longValue() % 10 != 0) {
+            return number;
         }
         BigDecimal stripped = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
