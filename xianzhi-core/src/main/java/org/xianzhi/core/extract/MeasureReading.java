@@ -23,8 +23,14 @@ record MeasureReading(Measure measure, BigDecimal value) {
     private static final String[] CHANGE_VERBS = {"增加", "提高", "减少", "下降", "降低", "增长"};
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** The measure of {@code figure} for {@code indicator}, or empty when the figure is none of its measures. */
-    static Optional<MeasureReading> read(Indicator indicator, String bridge, Quantity figure, String baseUnit) {
+    /**
+     * The measure of {@code figure} for {@code indicator}, or empty when the figure is none of its measures.
+     *
+     * @param added whether the indicator was named as an addition ({@code 新增新能源装机50万千瓦}): its amount is then
+     *              a change of the level, not the level
+     */
+    static Optional<MeasureReading> read(Indicator indicator, String bridge, Quantity figure, String baseUnit,
+                                         boolean added) {
         Optional<MeasureReading> reading = switch (figure.kind()) {
             case RANK -> Optional.of(new MeasureReading(Measure.RANK, figure.value()));
             case PERCENTAGE_POINT -> Optional.of(new MeasureReading(Measure.CHANGE, signed(bridge, figure.value())));
@@ -32,7 +38,7 @@ record MeasureReading(Measure measure, BigDecimal value) {
                     ? Optional.of(new MeasureReading(Measure.GROWTH, figure.value().multiply(HUNDRED)))
                     : Optional.empty();
             case PERCENT -> percent(indicator, bridge, figure);
-            case NUMBER -> amount(indicator, bridge, figure, baseUnit);
+            case NUMBER -> amount(indicator, bridge, figure, baseUnit, added);
             default -> Optional.empty();
         };
         return reading.filter(r -> indicator.allows(r.measure()));
@@ -55,14 +61,15 @@ record MeasureReading(Measure measure, BigDecimal value) {
         return Optional.empty();
     }
 
-    private static Optional<MeasureReading> amount(Indicator indicator, String bridge, Quantity figure, String baseUnit) {
+    private static Optional<MeasureReading> amount(Indicator indicator, String bridge, Quantity figure, String baseUnit,
+                                                   boolean added) {
         if (!UnitDimensions.fits(baseUnit, indicator.dimension())) {
             return Optional.empty();
         }
         BigDecimal value = figure.writtenValue() != null ? figure.writtenValue() : figure.value();
         // 同比增加9天: a verb of change right before the figure makes it a change, not a level.
         for (String verb : CHANGE_VERBS) {
-            if (bridge.endsWith(verb)) {
+            if (added || bridge.endsWith(verb)) {
                 return Optional.of(new MeasureReading(Measure.CHANGE, signed(bridge, value)));
             }
         }

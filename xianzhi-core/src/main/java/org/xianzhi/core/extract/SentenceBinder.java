@@ -162,7 +162,10 @@ final class SentenceBinder {
             return false;
         }
         BaseUnits.Amount base = BaseUnits.toBase(BigDecimal.ONE, figure.writtenUnit());
-        Optional<MeasureReading> reading = MeasureReading.read(indicator, bridge, figure, base.unit());
+        // Only an indicator named in the figure's own clause: a later clause (总装机突破…) speaks of the level again.
+        boolean added = evidenceStart >= sentence.clauseAt(figure.start()).start() && evidenceStart < figure.start()
+                && textBetween(Math.max(0, evidenceStart - 2), evidenceStart).equals("新增");
+        Optional<MeasureReading> reading = MeasureReading.read(indicator, bridge, figure, base.unit(), added);
         if (reading.isEmpty()) {
             return false;
         }

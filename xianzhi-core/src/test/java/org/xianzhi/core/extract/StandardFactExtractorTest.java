@@ -169,6 +169,13 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void anAmountNamedAsAnAdditionIsAChangeOfTheLevel() {
+        List<Fact> facts = report(PLAN, "力争年内新增新能源装机40万千瓦,总装机突破210万千瓦。");
+        assertThat(facts).extracting(Fact::indicator, Fact::measure, f -> f.value().toPlainString())
+                .containsExactly(tuple("新能源装机容量", Measure.CHANGE, "40"), tuple("新能源装机容量", Measure.VALUE, "210"));
+    }
+
+    @Test
     void aRepeatedFigureIsReportedOnce() {
         List<Fact> facts = report(REVIEW, "地区生产总值98.62亿元。会上再次说明,地区生产总值98.62亿元。");
         assertThat(facts).hasSize(1);
