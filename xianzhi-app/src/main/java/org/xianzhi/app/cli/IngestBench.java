@@ -73,7 +73,7 @@ final class IngestBench implements Callable<Integer> {
                         store.dialect().name().toLowerCase(Locale.ROOT), threads, first.tally().stored(),
                         first.tally().facts(), first.tally().bad(), seconds);
                 out.printf("throughput: %.1f documents per second, %.2f million characters per second%n",
-                        first.documentsPerSecond(), chars / seconds / 1e6);
+                        first.documentsPerSecond(), chars * ((double) first.tally().stored() / docs) / seconds / 1e6);
                 out.flush();
                 IngestReport again = ingester.ingest(files, new DocumentReader(), false, IngestProgress.silent());
                 out.printf("re-run (every document already stored): %d skipped in %.1f s, %.0f documents per second%n",

@@ -31,6 +31,15 @@ public enum Dialect {
     }
 
     /**
+     * What ends an insert that a concurrent writer may have beaten: PostgreSQL admits several writing processes, so
+     * the insert must tolerate a row that appeared since the writer looked. DuckDB admits one writing process, so the
+     * writer's own look is enough, and there {@code ON CONFLICT} costs a sixth of the insert speed.
+     */
+    String insertRace() {
+        return this == POSTGRESQL ? " ON CONFLICT DO NOTHING" : "";
+    }
+
+    /**
      * A statement that keeps a second process from migrating the schema at the same time, run first in the migration
      * transaction; empty for DuckDB, whose file admits one writing process anyway.
      */

@@ -72,7 +72,7 @@ public final class FactStore implements AutoCloseable {
 
     /** A writer with a connection of its own; close it when done. */
     public StoreWriter writer() throws SQLException {
-        return new StoreWriter(database.connect());
+        return new StoreWriter(database.connect(), database.dialect());
     }
 
     /** The ids of every stored document. */

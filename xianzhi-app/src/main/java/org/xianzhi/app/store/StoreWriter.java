@@ -2,9 +2,14 @@ package org.xianzhi.app.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.segment.DocumentDate;
@@ -17,18 +22,22 @@ import org.xianzhi.core.segment.DocumentDate;
 public final class StoreWriter implements AutoCloseable {
     private static final String INSERT_DOCUMENT = "INSERT INTO documents (id, file, format, charset, original, normalized,"
             + " region_code, region, doc_year, doc_month, doc_day, kind, fact_count, ingested_at, extracted_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_DOCUMENT = "UPDATE documents SET normalized = ?, region_code = ?, region = ?,"
             + " doc_year = ?, doc_month = ?, doc_day = ?, kind = ?, fact_count = ?, extracted_at = ? WHERE id = ?";
     private static final String INSERT_FACT = "INSERT INTO facts (doc_id, seq, region, region_code, indicator, measure,"
             + " status, period, period_start, period_end, value, unit, as_written, qualifier, scope, text, evidence_start,"
-            + " evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + " evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String DELETE_FACTS = "DELETE FROM facts WHERE doc_id = ?";
 
     private final Connection c;
+    private final String insertDocument;
+    private final String insertFact;
 
-    StoreWriter(Connection c) throws SQLException {
+    StoreWriter(Connection c, Dialect dialect) throws SQLException {
         this.c = c;
+        this.insertDocument = INSERT_DOCUMENT + dialect.insertRace();
+        this.insertFact = INSERT_FACT + dialect.insertRace();
         c.setAutoCommit(false);
     }
 
@@ -47,7 +56,7 @@ public final class StoreWriter implements AutoCloseable {
             int[] inserted = insertDocuments(batch);
             int documents = 0;
             int facts = 0;
-            try (PreparedStatement p = c.prepareStatement(INSERT_FACT)) {
+            try (PreparedStatement p = c.prepareStatement(insertFact)) {
                 for (int i = 0; i < batch.size(); i++) {
                     if (inserted[i] > 0) {
                         documents++;
@@ -71,7 +80,7 @@ public final class StoreWriter implements AutoCloseable {
             int facts = 0;
             try (PreparedStatement delete = c.prepareStatement(DELETE_FACTS);
                  PreparedStatement update = c.prepareStatement(UPDATE_DOCUMENT);
-                 PreparedStatement insert = c.prepareStatement(INSERT_FACT)) {
+                 PreparedStatement insert = c.prepareStatement(insertFact)) {
                 for (int i = 0; i < batch.size(); i++) {
                     StoredDocument d = batch.get(i).document();
                     documents += inserted[i] > 0 ? 1 : 0;
@@ -98,10 +107,18 @@ public final class StoreWriter implements AutoCloseable {
         });
     }
 
+    /** Inserts the documents not stored yet: for each, 1 if it was inserted, 0 if it was there already. */
     private int[] insertDocuments(List<ExtractedDocument> batch) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(INSERT_DOCUMENT)) {
-            for (ExtractedDocument e : batch) {
-                StoredDocument d = e.document();
+        Set<String> stored = stored(batch);
+        int[] inserted = new int[batch.size()];
+        List<Integer> positions = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(insertDocument)) {
+            for (int i = 0; i < batch.size(); i++) {
+                StoredDocument d = batch.get(i).document();
+                if (!stored.add(d.id())) {
+                    continue;
+                }
+                positions.add(i);
                 p.setString(1, d.id());
                 p.setString(2, Columns.storable(d.file()));
                 p.setString(3, d.format().name());
@@ -115,8 +132,29 @@ public final class StoreWriter implements AutoCloseable {
                 Columns.setInstant(p, 15, d.extractedAt());
                 p.addBatch();
             }
-            return p.executeBatch();
+            int[] counts = positions.isEmpty() ? new int[0] : p.executeBatch();
+            for (int k = 0; k < counts.length; k++) {
+                // SUCCESS_NO_INFO (-2) means the row went in; only PostgreSQL's ON CONFLICT reports 0.
+                inserted[positions.get(k)] = counts[k] == 0 ? 0 : 1;
+            }
+            return inserted;
         }
+    }
+
+    private Set<String> stored(List<ExtractedDocument> batch) throws SQLException {
+        Set<String> found = new HashSet<>();
+        String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM documents WHERE id IN (" + marks + ")")) {
+            for (int i = 0; i < batch.size(); i++) {
+                p.setString(i + 1, batch.get(i).document().id());
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        return found;
     }
 
     /** Region code, region, year, month and day, from parameter {@code at} on. */
