@@ -57,7 +57,7 @@ final class IngestProgressDisplay implements IngestProgress {
     public void advanced(IngestTally tally) {
         if (bar != null) {
             bar.stepTo(tally.done());
-            bar.setExtraMessage(tally.facts() + " facts");
+            bar.setExtraMessage(" " + tally.facts() + " facts");
             return;
         }
         long now = System.nanoTime();
@@ -73,7 +73,7 @@ final class IngestProgressDisplay implements IngestProgress {
     public void finished(IngestTally tally) {
         if (bar != null) {
             bar.stepTo(tally.done());
-            bar.setExtraMessage(tally.facts() + " facts");
+            bar.setExtraMessage(" " + tally.facts() + " facts");
             bar.close();
         } else if (lastLogNanos == startNanos || tally.done() > 0 && lastLoggedTenth < 10) {
             logLine(tally, System.nanoTime());
