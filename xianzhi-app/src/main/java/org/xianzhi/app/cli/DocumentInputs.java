@@ -31,7 +31,7 @@ final class DocumentInputs {
      * @return the exit code: 0 if all were read, else the code for the first bad file's reason
      */
     int forEach(List<String> args, InputStream stdin, PrintWriter err, Consumer<SourceDocument> sink) {
-        DocumentReader reader = new DocumentReader(maxSizeMb * 1024 * 1024);
+        DocumentReader reader = reader();
         int exit = ExitCodes.OK;
         for (String arg : args) {
             for (Path path : expand(arg)) {
@@ -48,6 +48,11 @@ final class DocumentInputs {
             }
         }
         return exit;
+    }
+
+    /** A reader that holds to the size limit. */
+    DocumentReader reader() {
+        return new DocumentReader(maxSizeMb * 1024 * 1024);
     }
 
     /** A folder becomes its regular files, sorted so that runs are repeatable; anything else stays as given. */

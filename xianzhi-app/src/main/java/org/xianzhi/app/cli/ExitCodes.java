@@ -15,7 +15,7 @@ final class ExitCodes {
         if (e instanceof UnreadableDocumentException u) {
             return forReason(u.reason());
         }
-        if (e instanceof IllegalArgumentException) {
+        if (e instanceof IllegalArgumentException || e instanceof picocli.CommandLine.ParameterException) {
             return USAGE;
         }
         return INTERNAL;

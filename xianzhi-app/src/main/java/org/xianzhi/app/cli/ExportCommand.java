@@ -1,0 +1,69 @@
+package org.xianzhi.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.xianzhi.app.export.ExportFormat;
+import org.xianzhi.app.export.FactExporter;
+import org.xianzhi.app.store.FactQuery;
+import org.xianzhi.app.store.FactStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code xianzhi export}: the store's facts as CSV, JSONL, Parquet or XLSX. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the stored facts (FACTS.md's columns) to a file, optionally only some regions, indicators or years.")
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "csv, jsonl, parquet or xlsx.")
+    ExportFormat format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
+    Path output;
+
+    @Option(names = "--region", description = "Only facts about this region: full name (柳林县) or 6-digit code.")
+    String region;
+
+    @Option(names = "--indicator", description = "Only this indicator: canonical name or alias (GDP).")
+    String indicator;
+
+    @Option(names = "--from", paramLabel = "YEAR", description = "Only facts whose period reaches YEAR or later.")
+    Integer from;
+
+    @Option(names = "--to", paramLabel = "YEAR", description = "Only facts whose period starts in YEAR or before.")
+    Integer to;
+
+    /** Formats are written in lower case on the command line, as the README shows them. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            for (ExportFormat f : ExportFormat.values()) {
+                if (f.label().equalsIgnoreCase(value)) {
+                    return f;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not one of csv, jsonl, parquet, xlsx");
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        FactQuery query = new FactQuery(region, indicator, null, from, to);
+        try (FactStore facts = store.open()) {
+            long n = FactExporter.export(facts, query, format, output);
+            spec.commandLine().getOut().printf("%d facts written to %s (%s)%n", n, output, format.label());
+            spec.commandLine().getOut().flush();
+        }
+        return ExitCodes.OK;
+    }
+}

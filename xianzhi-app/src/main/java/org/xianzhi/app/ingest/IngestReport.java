@@ -1,0 +1,17 @@
+package org.xianzhi.app.ingest;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The outcome of an ingest: the final tally, the files it could not take, and how long it ran. */
+public record IngestReport(IngestTally tally, List<BadFile> badFiles, Duration elapsed) {
+    public IngestReport {
+        badFiles = List.copyOf(badFiles);
+    }
+
+    /** Documents per second that went through the pipeline into the store (skipped ones excluded). */
+    public double documentsPerSecond() {
+        double seconds = Math.max(elapsed.toNanos() / 1e9, 1e-9);
+        return (tally.stored() + tally.reextracted()) / seconds;
+    }
+}

@@ -1,0 +1,207 @@
+package org.xianzhi.app.ingest;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.xianzhi.app.store.ExtractedDocument;
+import org.xianzhi.app.store.FactStore;
+import org.xianzhi.app.store.StoreWriter;
+import org.xianzhi.core.ingest.DocumentReader;
+import org.xianzhi.core.ingest.SourceDocument;
+import org.xianzhi.core.ingest.UnreadableDocumentException;
+import org.xianzhi.core.pipeline.Pipeline;
+
+/**
+ * Reads documents through the pipeline into a {@link FactStore}. A pool of threads reads and extracts; the calling
+ * thread is the one writer, committing what they produce in batches of up to {@value #BATCH} documents per
+ * transaction. A document already stored is skipped before any work is spent on it, unless re-extraction is asked for.
+ */
+public final class Ingester {
+    static final int BATCH = 64;
+    /** Documents read but not yet written, per extraction thread: bounds memory whatever the input size. */
+    private static final int IN_FLIGHT_PER_THREAD = 16;
+
+    private final FactStore store;
+    private final Pipeline pipeline;
+    private final DocumentProfiler profiler;
+    private final int threads;
+    private final Clock clock;
+
+    public Ingester(FactStore store, Pipeline pipeline, DocumentProfiler profiler, int threads, Clock clock) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads cannot be less than 1, was " + threads);
+        }
+        this.store = store;
+        this.pipeline = pipeline;
+        this.profiler = profiler;
+        this.threads = threads;
+        this.clock = clock;
+    }
+
+    /**
+     * Ingests files. A document already stored is skipped, or with {@code reextract} extracted again and its facts
+     * replaced.
+     */
+    public IngestReport ingest(List<Path> files, DocumentReader reader, boolean reextract, IngestProgress progress)
+            throws SQLException, InterruptedException {
+        Set<String> known = store.documentIds();
+        return run(files.size(), progress, submit -> {
+            for (Path path : files) {
+                submit.accept(path.toString(), () -> reader.read(path), known, reextract);
+            }
+        });
+    }
+
+    /** Extracts every stored document again from its stored original text, replacing its facts. */
+    public IngestReport reextractStored(IngestProgress progress) throws SQLException, InterruptedException {
+        Set<String> known = store.documentIds();
+        return run(known.size(), progress, submit -> store.forEachDocument(d -> submit.accept(d.file(),
+                () -> new SourceDocument(d.id(), d.file(), d.original(), d.format(), d.charset()), known, true)));
+    }
+
+    /** How a source hands over its document. */
+    private interface Source {
+        SourceDocument read() throws UnreadableDocumentException;
+    }
+
+    private interface Submitter {
+        void accept(String file, Source source, Set<String> known, boolean reextract);
+    }
+
+    private interface Producer {
+        void produce(Submitter submit) throws SQLException;
+    }
+
+    /** What became of one source. */
+    private record Outcome(ExtractedDocument extracted, boolean replace, BadFile bad, int endOfInput) {
+        static Outcome skipped() {
+            return new Outcome(null, false, null, -1);
+        }
+
+        static Outcome end(int submitted) {
+            return new Outcome(null, false, null, submitted);
+        }
+    }
+
+    private IngestReport run(int total, IngestProgress progress, Producer producer)
+            throws SQLException, InterruptedException {
+        long start = System.nanoTime();
+        int capacity = threads * IN_FLIGHT_PER_THREAD + BATCH;
+        BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
+        Semaphore inFlight = new Semaphore(capacity);
+        Set<String> claimed = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "xianzhi-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        List<BadFile> bad = new ArrayList<>();
+        IngestTally tally = IngestTally.start(total);
+        progress.started(tally);
+        Thread feeder = new Thread(() -> feed(producer, pool, inFlight, outcomes, claimed), "xianzhi-feed");
+        feeder.setDaemon(true);
+        feeder.start();
+        try (StoreWriter writer = store.writer()) {
+            int received = 0;
+            int expected = -1;
+            List<Outcome> batch = new ArrayList<>(BATCH);
+            while (expected < 0 || received < expected) {
+                batch.clear();
+                batch.add(outcomes.take());
+                outcomes.drainTo(batch, BATCH - 1);
+                List<ExtractedDocument> adds = new ArrayList<>();
+                List<ExtractedDocument> replaces = new ArrayList<>();
+                int skipped = 0;
+                int badNow = 0;
+                for (Outcome o : batch) {
+                    if (o.endOfInput() >= 0) {
+                        expected = o.endOfInput();
+                        continue;
+                    }
+                    received++;
+                    inFlight.release();
+                    if (o.bad() != null) {
+                        bad.add(o.bad());
+                        badNow++;
+                    } else if (o.extracted() == null) {
+                        skipped++;
+                    } else if (o.replace()) {
+                        replaces.add(o.extracted());
+                    } else {
+                        adds.add(o.extracted());
+                    }
+                }
+                StoreWriter.Written added = adds.isEmpty() ? new StoreWriter.Written(0, 0) : writer.add(adds);
+                StoreWriter.Written replaced = replaces.isEmpty() ? new StoreWriter.Written(0, 0) : writer.replace(replaces);
+                // A document another process stored meanwhile counts as skipped.
+                skipped += adds.size() - added.documents();
+                tally = tally.plus(added.documents() + replaced.documents(), replaces.size() - replaced.documents(),
+                        skipped, badNow, added.facts() + replaced.facts());
+                progress.advanced(tally);
+            }
+        } finally {
+            pool.shutdownNow();
+            feeder.interrupt();
+        }
+        progress.finished(tally);
+        return new IngestReport(tally, bad, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void feed(Producer producer, ExecutorService pool, Semaphore inFlight, BlockingQueue<Outcome> outcomes,
+                      Set<String> claimed) {
+        AtomicInteger submitted = new AtomicInteger();
+        try {
+            producer.produce((file, source, known, reextract) -> {
+                try {
+                    inFlight.acquire();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("ingest stopped", e);
+                }
+                submitted.incrementAndGet();
+                pool.execute(() -> put(outcomes, work(file, source, known, reextract, claimed)));
+            });
+        } catch (SQLException | RuntimeException e) {
+            // The writer must still learn where the input ended; what failed is reported as one bad source.
+            submitted.incrementAndGet();
+            put(outcomes, new Outcome(null, false, new BadFile("(input)", "listing stopped: " + e.getMessage(), null), -1));
+        }
+        put(outcomes, Outcome.end(submitted.get()));
+    }
+
+    private Outcome work(String file, Source source, Set<String> known, boolean reextract, Set<String> claimed) {
+        try {
+            SourceDocument doc = source.read();
+            boolean stored = known.contains(doc.id());
+            if (!claimed.add(doc.id()) || (stored && !reextract)) {
+                return Outcome.skipped();
+            }
+            ExtractedDocument extracted = profiler.profile(pipeline.process(doc), clock.instant());
+            return new Outcome(extracted, stored, null, -1);
+        } catch (UnreadableDocumentException e) {
+            return new Outcome(null, false, new BadFile(e.file(), e.getMessage().substring(e.file().length() + 2), e.reason()), -1);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(null, false, new BadFile(file, "extraction failed: " + e, null), -1);
+        }
+    }
+
+    private static void put(BlockingQueue<Outcome> outcomes, Outcome outcome) {
+        try {
+            outcomes.put(outcome);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

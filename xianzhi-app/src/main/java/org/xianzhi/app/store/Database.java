@@ -1,0 +1,79 @@
+package org.xianzhi.app.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Where the store lives and how to get a connection to it. A DuckDB file is opened once per process (it admits one
+ * writing process) and each caller gets a duplicate of that connection; PostgreSQL gets a new connection per caller.
+ * Connections are not shared between threads.
+ */
+final class Database implements AutoCloseable {
+    private final String url;
+    private final Dialect dialect;
+    private final DuckDBConnection duckdb;
+
+    private Database(String url, Dialect dialect, DuckDBConnection duckdb) {
+        this.url = url;
+        this.dialect = dialect;
+        this.duckdb = duckdb;
+    }
+
+    /**
+     * Opens the store named by {@code location}: a JDBC URL ({@code jdbc:postgresql://…}, {@code jdbc:duckdb:…}) or
+     * the path of a DuckDB file, whose folder is created when missing.
+     *
+     * @throws IllegalArgumentException for a JDBC URL of a database the store does not run on
+     */
+    static Database open(String location) throws SQLException {
+        if (location.startsWith("jdbc:")) {
+            Dialect dialect = Dialect.ofUrl(location).orElseThrow(() -> new IllegalArgumentException(
+                    "--db: the store runs on DuckDB (a file path or jdbc:duckdb:PATH) or PostgreSQL (jdbc:postgresql://…), not " + location));
+            if (dialect == Dialect.DUCKDB) {
+                return duckdb(location);
+            }
+            // Fail here, on opening, rather than on first use.
+            DriverManager.getConnection(location).close();
+            return new Database(location, dialect, null);
+        }
+        Path file = Path.of(location).toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + file, e);
+        }
+        return duckdb(Dialect.DUCKDB.urlPrefix() + file);
+    }
+
+    private static Database duckdb(String url) throws SQLException {
+        Connection c = DriverManager.getConnection(url);
+        return new Database(url, Dialect.DUCKDB, c.unwrap(DuckDBConnection.class));
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    String url() {
+        return url;
+    }
+
+    /** A new connection in auto-commit mode; the caller closes it. */
+    Connection connect() throws SQLException {
+        return duckdb != null ? duckdb.duplicate() : DriverManager.getConnection(url);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (duckdb != null) {
+            duckdb.close();
+        }
+    }
+}

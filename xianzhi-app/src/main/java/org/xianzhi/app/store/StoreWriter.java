@@ -1,0 +1,223 @@
+package org.xianzhi.app.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.xianzhi.core.fact.Fact;
+import org.xianzhi.core.segment.DocumentDate;
+
+/**
+ * Writes extracted documents, a batch per transaction: a document and its facts are committed together or not at all,
+ * which is what keeps the store consistent when the process is killed. One writer holds one connection; use it from
+ * one thread.
+ */
+public final class StoreWriter implements AutoCloseable {
+    private static final String INSERT_DOCUMENT = "INSERT INTO documents (id, file, format, charset, original, normalized,"
+            + " region_code, region, doc_year, doc_month, doc_day, kind, fact_count, ingested_at, extracted_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_DOCUMENT = "UPDATE documents SET normalized = ?, region_code = ?, region = ?,"
+            + " doc_year = ?, doc_month = ?, doc_day = ?, kind = ?, fact_count = ?, extracted_at = ? WHERE id = ?";
+    private static final String INSERT_FACT = "INSERT INTO facts (doc_id, seq, region, region_code, indicator, measure,"
+            + " status, period, period_start, period_end, value, unit, as_written, qualifier, scope, text, evidence_start,"
+            + " evidence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String DELETE_FACTS = "DELETE FROM facts WHERE doc_id = ?";
+
+    private final Connection c;
+    private final String insertDocument;
+    private final String insertFact;
+
+    StoreWriter(Connection c, Dialect dialect) throws SQLException {
+        this.c = c;
+        this.insertDocument = INSERT_DOCUMENT + dialect.insertRace();
+        this.insertFact = INSERT_FACT + dialect.insertRace();
+        c.setAutoCommit(false);
+    }
+
+    /** What a write did. */
+    public record Written(int documents, int facts) {
+    }
+
+    /**
+     * Stores new documents with their facts in one transaction; a document already stored (same id) is left as it is,
+     * facts and all.
+     *
+     * @return how many documents and facts were newly stored
+     */
+    public Written add(List<ExtractedDocument> batch) throws SQLException {
+        return inTransaction(() -> {
+            int[] inserted = insertDocuments(batch);
+            int documents = 0;
+            int facts = 0;
+            try (PreparedStatement p = c.prepareStatement(insertFact)) {
+                for (int i = 0; i < batch.size(); i++) {
+                    if (inserted[i] > 0) {
+                        documents++;
+                        facts += addFacts(p, batch.get(i));
+                    }
+                }
+                p.executeBatch();
+            }
+            return new Written(documents, facts);
+        });
+    }
+
+    /**
+     * Replaces the extraction of documents in one transaction: their normalized text, region, date, kind and facts.
+     * A document not yet stored is added. The time it was first ingested is kept.
+     */
+    public Written replace(List<ExtractedDocument> batch) throws SQLException {
+        return inTransaction(() -> {
+            int[] inserted = insertDocuments(batch);
+            int documents = 0;
+            int facts = 0;
+            try (PreparedStatement delete = c.prepareStatement(DELETE_FACTS);
+                 PreparedStatement update = c.prepareStatement(UPDATE_DOCUMENT);
+                 PreparedStatement insert = c.prepareStatement(insertFact)) {
+                for (int i = 0; i < batch.size(); i++) {
+                    StoredDocument d = batch.get(i).document();
+                    documents += inserted[i] > 0 ? 1 : 0;
+                    if (inserted[i] == 0) {
+                        delete.setString(1, d.id());
+                        delete.addBatch();
+                        update.setString(1, Columns.storable(d.normalized()));
+                        setProfile(update, 2, d);
+                        update.setString(7, d.kind().label());
+                        update.setInt(8, d.factCount());
+                        Columns.setInstant(update, 9, d.extractedAt());
+                        update.setString(10, d.id());
+                        update.addBatch();
+                    }
+                }
+                delete.executeBatch();
+                update.executeBatch();
+                for (ExtractedDocument e : batch) {
+                    facts += addFacts(insert, e);
+                }
+                insert.executeBatch();
+            }
+            return new Written(documents, facts);
+        });
+    }
+
+    /** Inserts the documents not stored yet: for each, 1 if it was inserted, 0 if it was there already. */
+    private int[] insertDocuments(List<ExtractedDocument> batch) throws SQLException {
+        Set<String> stored = stored(batch);
+        int[] inserted = new int[batch.size()];
+        List<Integer> positions = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(insertDocument)) {
+            for (int i = 0; i < batch.size(); i++) {
+                StoredDocument d = batch.get(i).document();
+                if (!stored.add(d.id())) {
+                    continue;
+                }
+                positions.add(i);
+                p.setString(1, d.id());
+                p.setString(2, Columns.storable(d.file()));
+                p.setString(3, d.format().name());
+                p.setString(4, d.charset());
+                p.setString(5, Columns.storable(d.original()));
+                p.setString(6, Columns.storable(d.normalized()));
+                setProfile(p, 7, d);
+                p.setString(12, d.kind().label());
+                p.setInt(13, d.factCount());
+                Columns.setInstant(p, 14, d.ingestedAt());
+                Columns.setInstant(p, 15, d.extractedAt());
+                p.addBatch();
+            }
+            int[] counts = positions.isEmpty() ? new int[0] : p.executeBatch();
+            for (int k = 0; k < counts.length; k++) {
+                // SUCCESS_NO_INFO (-2) means the row went in; only PostgreSQL's ON CONFLICT reports 0.
+                inserted[positions.get(k)] = counts[k] == 0 ? 0 : 1;
+            }
+            return inserted;
+        }
+    }
+
+    private Set<String> stored(List<ExtractedDocument> batch) throws SQLException {
+        Set<String> found = new HashSet<>();
+        String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM documents WHERE id IN (" + marks + ")")) {
+            for (int i = 0; i < batch.size(); i++) {
+                p.setString(i + 1, batch.get(i).document().id());
+            }
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Region code, region, year, month and day, from parameter {@code at} on. */
+    private static void setProfile(PreparedStatement p, int at, StoredDocument d) throws SQLException {
+        p.setString(at, d.regionCode());
+        p.setString(at + 1, d.region());
+        DocumentDate date = d.date();
+        Columns.setNullableInt(p, at + 2, date == null ? null : date.year());
+        Columns.setNullableInt(p, at + 3, date == null ? null : date.month());
+        Columns.setNullableInt(p, at + 4, date == null ? null : date.day());
+    }
+
+    private static int addFacts(PreparedStatement p, ExtractedDocument e) throws SQLException {
+        int seq = 0;
+        for (Fact f : e.facts()) {
+            p.setString(1, e.document().id());
+            p.setInt(2, seq++);
+            p.setString(3, Columns.storable(f.region()));
+            p.setString(4, f.regionCode());
+            p.setString(5, Columns.storable(f.indicator()));
+            p.setString(6, f.measure().label());
+            p.setString(7, f.status().label());
+            p.setString(8, f.period());
+            p.setInt(9, Integer.parseInt(f.period().substring(0, 4)));
+            p.setInt(10, Integer.parseInt(f.period().substring(f.period().length() - 4)));
+            p.setBigDecimal(11, f.value());
+            p.setString(12, Columns.storable(f.unit()));
+            p.setString(13, Columns.storable(f.asWritten()));
+            p.setString(14, f.qualifier().label());
+            if (f.scope() == null) {
+                p.setNull(15, Types.VARCHAR);
+            } else {
+                p.setString(15, Columns.storable(f.scope()));
+            }
+            p.setString(16, Columns.storable(f.text()));
+            p.setInt(17, f.start());
+            p.setInt(18, f.end());
+            p.addBatch();
+        }
+        return seq;
+    }
+
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(Work<T> work) throws SQLException {
+        try {
+            T result = work.run();
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            c.rollback();
+        } finally {
+            c.close();
+        }
+    }
+}

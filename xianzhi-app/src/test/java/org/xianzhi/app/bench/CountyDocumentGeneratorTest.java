@@ -1,0 +1,54 @@
+package org.xianzhi.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.xianzhi.app.store.DocumentKind;
+import org.xianzhi.core.region.RegionGazetteer;
+import org.xianzhi.core.region.RegionResolver;
+import org.xianzhi.core.segment.DocumentDating;
+
+class CountyDocumentGeneratorTest {
+    private final RegionGazetteer gazetteer = RegionGazetteer.standard();
+
+    @Test
+    void theSameSeedGivesTheSameDocumentsAndNoTwoAreAlike() {
+        List<CountyDocumentGenerator.GeneratedDocument> a = new CountyDocumentGenerator(gazetteer, 5).next(300);
+        List<CountyDocumentGenerator.GeneratedDocument> b = new CountyDocumentGenerator(gazetteer, 5).next(300);
+        assertThat(a).isEqualTo(b);
+        Set<String> texts = new HashSet<>();
+        a.forEach(d -> texts.add(d.text()));
+        assertThat(texts).hasSize(300);
+    }
+
+    @Test
+    void documentsNameTheirCountyYearAndKindAsThePipelineReadsThem() {
+        RegionResolver resolver = new RegionResolver(gazetteer);
+        DocumentDating dating = new DocumentDating();
+        Set<DocumentKind> kinds = new HashSet<>();
+        int resolved = 0;
+        List<CountyDocumentGenerator.GeneratedDocument> docs = new CountyDocumentGenerator(gazetteer, 8).next(200);
+        for (var doc : docs) {
+            String code = doc.fileName().substring(0, 6);
+            int year = Integer.parseInt(doc.fileName().substring(7, 11));
+            assertThat(doc.text()).contains(gazetteer.byCode(code).orElseThrow().name());
+            assertThat(dating.date(doc.text()).orElseThrow().year()).isEqualTo(year);
+            if (resolver.resolve(doc.text()).map(r -> r.code().equals(code)).orElse(false)) {
+                resolved++;
+            }
+            DocumentKind kind = DocumentKind.of(doc.text());
+            kinds.add(kind);
+            assertThat(doc.fileName()).contains(switch (kind) {
+                case WORK_REPORT -> "-report-";
+                case PRESS_CONFERENCE -> "-press-";
+                default -> "-interview-";
+            });
+        }
+        assertThat(kinds).containsExactlyInAnyOrder(DocumentKind.WORK_REPORT, DocumentKind.PRESS_CONFERENCE, DocumentKind.INTERVIEW);
+        assertThat(resolved).as("documents whose region resolves to the county written about").isGreaterThan(190);
+    }
+}
