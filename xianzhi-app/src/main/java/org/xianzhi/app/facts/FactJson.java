@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.fact.GoldFact;
@@ -76,7 +75,7 @@ public final class FactJson {
                     n.get("indicator").asText(), Measure.ofLabel(n.get("measure").asText()),
                     Status.ofLabel(n.get("status").asText()), n.get("period").asText(),
                     new BigDecimal(n.get("value").asText()), n.path("unit").asText(""),
-                    n.path("as_written").asText(""), Approximation.valueOf(n.path("qualifier").asText("exact").toUpperCase(Locale.ROOT)),
+                    n.path("as_written").asText(""), Approximation.ofLabel(n.path("qualifier").asText("exact")),
                     text(n, "scope"), text == null ? "" : text, n.path("start").asInt(0), n.path("end").asInt(0));
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new IOException("not a fact: " + e.getMessage(), e);

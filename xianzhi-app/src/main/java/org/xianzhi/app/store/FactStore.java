@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.fact.Measure;
-import org.xianzhi.core.fact.Qualifier;
+import org.xianzhi.core.quantity.Approximation;
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.indicator.IndicatorTaxonomy;
 import org.xianzhi.core.ingest.DocumentFormat;
@@ -197,7 +197,7 @@ public final class FactStore implements AutoCloseable {
         Fact f = new Fact(rs.getString("doc_id"), rs.getString("file"), rs.getString("region"),
                 rs.getString("region_code"), rs.getString("indicator"), Measure.ofLabel(rs.getString("measure")),
                 Status.ofLabel(rs.getString("status")), rs.getString("period"), plain(rs.getBigDecimal("value")),
-                rs.getString("unit"), rs.getString("as_written"), Qualifier.ofLabel(rs.getString("qualifier")),
+                rs.getString("unit"), rs.getString("as_written"), Approximation.ofLabel(rs.getString("qualifier")),
                 rs.getString("scope"), rs.getString("text"), rs.getInt("evidence_start"), rs.getInt("evidence_end"));
         return new StoredFact(rs.getInt("seq"), f, date(rs));
     }

@@ -11,7 +11,7 @@ import org.xianzhi.app.store.StoredFact;
 import org.xianzhi.core.fact.BaseUnits;
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.fact.Measure;
-import org.xianzhi.core.fact.Qualifier;
+import org.xianzhi.core.quantity.Approximation;
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.indicator.Dimension;
 import org.xianzhi.core.indicator.IndicatorTaxonomy;
@@ -101,7 +101,7 @@ public final class TargetTracker {
     }
 
     private boolean lowerIsBetter(Fact target) {
-        if (target.measure() == Measure.RANK || target.qualifier() == Qualifier.UNDER) {
+        if (target.measure() == Measure.RANK || target.qualifier() == Approximation.UNDER) {
             return true;
         }
         return target.measure() == Measure.VALUE && taxonomy.byName(target.indicator())

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.fact.Measure;
-import org.xianzhi.core.fact.Qualifier;
+import org.xianzhi.core.quantity.Approximation;
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.pipeline.FactExtractor;
@@ -60,7 +60,7 @@ public final class FigureFactExtractor implements FactExtractor {
             facts.add(new Fact(document.id(), document.file(), region == null ? "未知县" : region.name(),
                     region == null ? null : region.code(), m.group(1), percent ? Measure.GROWTH : Measure.VALUE,
                     target ? Status.TARGET : Status.ACTUAL, Integer.toString(target ? year + 1 : year),
-                    new BigDecimal(m.group(2)), m.group(3), m.group(2) + m.group(3), Qualifier.EXACT, null,
+                    new BigDecimal(m.group(2)), m.group(3), m.group(2) + m.group(3), Approximation.EXACT, null,
                     document.original().substring(evidence.start(), evidence.end()), evidence.start(), evidence.end()));
         }
         return facts;

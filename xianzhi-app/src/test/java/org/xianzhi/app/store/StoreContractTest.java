@@ -34,7 +34,7 @@ import org.xianzhi.app.tracking.TargetTracker;
 import org.xianzhi.app.tracking.TrackedTarget;
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.fact.Measure;
-import org.xianzhi.core.fact.Qualifier;
+import org.xianzhi.core.quantity.Approximation;
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.ingest.DocumentFormat;
 import org.xianzhi.core.ingest.DocumentReader;
@@ -91,7 +91,7 @@ abstract class StoreContractTest {
     void readsBackEveryFieldOfADocumentAndItsFacts() throws Exception {
         Fact growth = fact("d1", "地区生产总值", Measure.GROWTH, Status.ACTUAL, "2023", "5.5", "%", null);
         Fact rank = new Fact(id("d1"), "d1.txt", LIULIN, LIULIN_CODE, "地区生产总值", Measure.RANK, Status.ACTUAL, "2021-2023",
-                new BigDecimal("1"), "", "全市第一", Qualifier.EXACT, "全市", "增速全市第一", 40, 46);
+                new BigDecimal("1"), "", "全市第一", Approximation.EXACT, "全市", "增速全市第一", 40, 46);
         ExtractedDocument doc = document("d1", "柳林县2024年政府工作报告\n地区生产总值增长5.5%，增速全市第一。", List.of(growth, rank));
         try (StoreWriter w = store.writer()) {
             assertThat(w.add(List.of(doc))).isEqualTo(new StoreWriter.Written(1, 2));
@@ -160,7 +160,7 @@ abstract class StoreContractTest {
                 fact("q", "地区生产总值", Measure.GROWTH, Status.TARGET, "2024", "6", "%", null),
                 fact("q", "一般公共预算收入", Measure.VALUE, Status.ACTUAL, "2021-2025", "20", "亿元", null),
                 new Fact(id("q"), "x", "岚县", "141127", "地区生产总值", Measure.VALUE, Status.ACTUAL, "2023",
-                        new BigDecimal("40"), "亿元", "40亿元", Qualifier.EXACT, null, "岚县40亿元", 0, 3))));
+                        new BigDecimal("40"), "亿元", "40亿元", Approximation.EXACT, null, "岚县40亿元", 0, 3))));
         assertThat(store.facts(FactQuery.all())).hasSize(4);
         assertThat(store.facts(FactQuery.all().withRegion(LIULIN))).hasSize(3);
         assertThat(store.facts(FactQuery.all().withRegion("141127"))).hasSize(1);
@@ -236,7 +236,7 @@ abstract class StoreContractTest {
         write(document("e", "柳林县", List.of(
                 fact("e", "地区生产总值", Measure.VALUE, Status.ACTUAL, "2023", "58.26", "亿元", null),
                 new Fact(id("e"), "x", LIULIN, LIULIN_CODE, "地区生产总值", Measure.RANK, Status.ACTUAL, "2023",
-                        BigDecimal.ONE, "", "全市第一", Qualifier.EXACT, "全市", "增速\"全市\"第一,领先", 5, 9))));
+                        BigDecimal.ONE, "", "全市第一", Approximation.EXACT, "全市", "增速\"全市\"第一,领先", 5, 9))));
         FactQuery all = FactQuery.all();
         Map<ExportFormat, Path> files = Map.of(ExportFormat.CSV, temp.resolve("f.csv"), ExportFormat.JSONL,
                 temp.resolve("f.jsonl"), ExportFormat.PARQUET, temp.resolve("f.parquet"), ExportFormat.XLSX,
@@ -294,6 +294,6 @@ abstract class StoreContractTest {
     private static Fact fact(String doc, String indicator, Measure measure, Status status, String period, String value,
                              String unit, String scope) {
         return new Fact(id(doc), doc + ".txt", LIULIN, LIULIN_CODE, indicator, measure, status, period,
-                new BigDecimal(value), unit, value + unit, Qualifier.EXACT, scope, indicator + value + unit, 0, 4);
+                new BigDecimal(value), unit, value + unit, Approximation.EXACT, scope, indicator + value + unit, 0, 4);
     }
 }

@@ -17,4 +17,18 @@ public enum Approximation {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The approximation named by a label ({@code over}).
+     *
+     * @throws IllegalArgumentException naming the label and the known ones
+     */
+    public static Approximation ofLabel(String label) {
+        for (Approximation a : values()) {
+            if (a.label().equals(label)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown qualifier '" + label + "'; the qualifiers are exact, about, over, under");
+    }
 }
