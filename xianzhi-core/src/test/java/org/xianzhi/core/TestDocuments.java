@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +35,11 @@ public final class TestDocuments {
         return root().resolve("samples");
     }
 
+    /** The plain UTF-8 texts the encoded samples were made from. */
+    public static Path sampleSourcesFolder() {
+        return root().resolve("tools").resolve("sample-sources");
+    }
+
     /** Every sample document, sorted. */
     public static List<Path> samples() {
         return list(samplesFolder(), "");
@@ -40,13 +47,12 @@ public final class TestDocuments {
 
     /** The shared seed folder, if it is beside the checkout. */
     public static Optional<Path> seedFolder() {
-        for (Path dir = root(); dir != null; dir = dir.getParent()) {
-            Path seeds = dir.resolve("shared").resolve("seeds");
-            if (Files.isDirectory(seeds)) {
-                return Optional.of(seeds);
-            }
-        }
-        return Optional.empty();
+        return shared("seeds", Files::isDirectory);
+    }
+
+    /** A file of the shared material ({@code shared/docs/FACTS.md} is {@code "docs/FACTS.md"}), if it is there. */
+    public static Optional<Path> sharedFile(String relative) {
+        return shared(relative, Files::isRegularFile);
     }
 
     /** The seed documents, sorted; skips the calling test when they are absent. */
@@ -56,6 +62,37 @@ public final class TestDocuments {
         List<Path> files = list(folder.get(), ".txt");
         assumeTrue(!files.isEmpty(), "no seed documents");
         return files;
+    }
+
+    /** The texts of the seed documents, in file name order; skips the calling test when they are absent. */
+    public static List<String> seedTexts() {
+        return seeds().stream().map(TestDocuments::read).toList();
+    }
+
+    /** The text of the named seed document; skips the calling test when the seeds are absent. */
+    public static String seedText(String fileName) {
+        Optional<Path> folder = seedFolder();
+        assumeTrue(folder.isPresent(), "shared/seeds is not beside this checkout");
+        return read(folder.get().resolve(fileName));
+    }
+
+    /** A document's text, read as UTF-8. */
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static Optional<Path> shared(String relative, Predicate<Path> kind) {
+        for (Path dir = root(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve(relative);
+            if (kind.test(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Path> list(Path folder, String suffix) {

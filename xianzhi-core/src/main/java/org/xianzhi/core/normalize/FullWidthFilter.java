@@ -1,5 +1,6 @@
 package org.xianzhi.core.normalize;
 
+import org.xianzhi.core.text.Digits;
 import org.xianzhi.core.text.Rewrite;
 import org.xianzhi.core.text.RewriteBuilder;
 import org.xianzhi.core.text.TextFilter;
@@ -77,7 +78,6 @@ public final class FullWidthFilter implements TextFilter {
         if (i < 0 || i >= s.length()) {
             return false;
         }
-        char c = s.charAt(i);
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+        return Digits.isEitherWidth(s.charAt(i));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
 
+import org.xianzhi.core.text.Digits;
 import org.xianzhi.core.text.Rewrite;
 import org.xianzhi.core.text.RewriteBuilder;
 import org.xianzhi.core.text.TextFilter;
@@ -78,10 +79,6 @@ public final class LayoutNoiseFilter implements TextFilter {
         return c < 128 && c > ' ' && !Character.isLetterOrDigit(c);
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     /** Whether {@code s[from, to)} opens with a heading number: 一、 (二) （三） 4、 5. ① 第六章. */
     private static boolean isHeading(String s, int from, int to) {
         if (from >= to) {
@@ -95,7 +92,7 @@ public final class LayoutNoiseFilter implements TextFilter {
         boolean chapter = c == '第';
         int pos = bracketed || chapter ? from + 1 : from;
         int numerals = pos;
-        while (pos < to && pos - numerals < 3 && (isDigit(s.charAt(pos)) || CHINESE_NUMERALS.indexOf(s.charAt(pos)) >= 0)) {
+        while (pos < to && pos - numerals < 3 && (Digits.isAscii(s.charAt(pos)) || CHINESE_NUMERALS.indexOf(s.charAt(pos)) >= 0)) {
             pos++;
         }
         if (pos == numerals || pos >= to) {
@@ -108,7 +105,7 @@ public final class LayoutNoiseFilter implements TextFilter {
         if (chapter) {
             return "章节部分条篇".indexOf(after) >= 0;
         }
-        return after == '、' || after == '．' || (after == '.' && (pos + 1 >= to || !isDigit(s.charAt(pos + 1))));
+        return after == '、' || after == '．' || (after == '.' && (pos + 1 >= to || !Digits.isAscii(s.charAt(pos + 1))));
     }
 
     /** One call's view of the text as lines, and the decisions taken on them. */
@@ -335,7 +332,7 @@ public final class LayoutNoiseFilter implements TextFilter {
 
         private boolean endsMidSentence(Logical logical) {
             char end = s.charAt(last[logical.lastLine()] - 1);
-            boolean open = isHan(end) || isDigit(end) || (end < 128 && Character.isLetter(end))
+            boolean open = isHan(end) || Digits.isAscii(end) || (end < 128 && Character.isLetter(end))
                     || CONTINUING_ENDS.indexOf(end) >= 0;
             return open && !isHeading(s, first[logical.firstLine()], last[logical.firstLine()]);
         }
@@ -477,19 +474,19 @@ public final class LayoutNoiseFilter implements TextFilter {
             if (isAsciiPunctuation(right) && ahead.length() > 1 && isChinese(ahead.charAt(1))) {
                 return true;
             }
-            if (isDigit(left) && (right == '%' || (right == '.' && ahead.length() > 1 && isDigit(ahead.charAt(1))))) {
+            if (Digits.isAscii(left) && (right == '%' || (right == '.' && ahead.length() > 1 && Digits.isAscii(ahead.charAt(1))))) {
                 return true;
             }
-            return left == '.' && isDigit(right) && isDigit(nonSpaceBehind(from - 1, line));
+            return left == '.' && Digits.isAscii(right) && Digits.isAscii(nonSpaceBehind(from - 1, line));
         }
     }
 
     /** {@code 19:19} or {@code 9:05} at the start of {@code ahead}. */
     private static boolean isClockTime(String ahead) {
         int pos = 0;
-        while (pos < ahead.length() && pos < 2 && isDigit(ahead.charAt(pos))) {
+        while (pos < ahead.length() && pos < 2 && Digits.isAscii(ahead.charAt(pos))) {
             pos++;
         }
-        return pos > 0 && pos + 2 < ahead.length() && ahead.charAt(pos) == ':' && isDigit(ahead.charAt(pos + 1)) && isDigit(ahead.charAt(pos + 2));
+        return pos > 0 && pos + 2 < ahead.length() && ahead.charAt(pos) == ':' && Digits.isAscii(ahead.charAt(pos + 1)) && Digits.isAscii(ahead.charAt(pos + 2));
     }
 }

@@ -2,6 +2,8 @@ package org.xianzhi.core.quantity;
 
 import java.math.BigDecimal;
 
+import org.xianzhi.core.text.Digits;
+
 /**
  * Reads one number at a position: Arabic digits (ASCII or full-width, thousands separators, decimals), Chinese
  * numerals (simple, financial and Traditional forms, {@code 廿}/{@code 卅}, {@code 零}/{@code 〇}, {@code 点} decimals,
@@ -54,17 +56,13 @@ final class NumeralReader {
         return SMALL_UNIT[c];
     }
 
-    static boolean isArabicDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-    }
-
     static boolean isBigUnit(char c) {
         return c == '万' || c == '萬' || c == '亿' || c == '億';
     }
 
     /** Whether a number may start at {@code c} (百 and 千 only start fractions, which the scanner checks itself). */
     static boolean startsNumber(char c) {
-        return isArabicDigit(c) || DIGIT[c] != NONE || SMALL_UNIT[c] == 1 || c == '廿' || c == '卅';
+        return Digits.isEitherWidth(c) || DIGIT[c] != NONE || SMALL_UNIT[c] == 1 || c == '廿' || c == '卅';
     }
 
     private static int arabicValue(char c) {
@@ -148,7 +146,7 @@ final class NumeralReader {
         int pos = start;
         while (pos < n) {
             char c = s.charAt(pos);
-            if (isArabicDigit(c)) {
+            if (Digits.isEitherWidth(c)) {
                 if (current != null && !(zeroSinceUnit && current.signum() == 0)) {
                     break; // but 1亿零5 goes on: the 零 only marks the gap
                 }
@@ -361,7 +359,7 @@ final class NumeralReader {
         int n = s.length();
         literal.setLength(0);
         int intDigits = 0;
-        while (pos < n && isArabicDigit(s.charAt(pos)) && intDigits < MAX_DIGITS) {
+        while (pos < n && Digits.isEitherWidth(s.charAt(pos)) && intDigits < MAX_DIGITS) {
             literal.append((char) ('0' + arabicValue(s.charAt(pos))));
             intDigits++;
             pos++;
@@ -379,11 +377,11 @@ final class NumeralReader {
             }
         }
         arabicDigits = intDigits;
-        if (pos + 1 < n && (s.charAt(pos) == '.' || s.charAt(pos) == '．') && isArabicDigit(s.charAt(pos + 1))) {
+        if (pos + 1 < n && (s.charAt(pos) == '.' || s.charAt(pos) == '．') && Digits.isEitherWidth(s.charAt(pos + 1))) {
             literal.append('.');
             pos++;
             int fraction = 0;
-            while (pos < n && isArabicDigit(s.charAt(pos)) && fraction < MAX_DIGITS) {
+            while (pos < n && Digits.isEitherWidth(s.charAt(pos)) && fraction < MAX_DIGITS) {
                 literal.append((char) ('0' + arabicValue(s.charAt(pos))));
                 fraction++;
                 pos++;
@@ -399,10 +397,10 @@ final class NumeralReader {
             return false;
         }
         for (int k = 0; k < 3; k++) {
-            if (!isArabicDigit(s.charAt(pos + k))) {
+            if (!Digits.isEitherWidth(s.charAt(pos + k))) {
                 return false;
             }
         }
-        return pos + 3 == n || !isArabicDigit(s.charAt(pos + 3));
+        return pos + 3 == n || !Digits.isEitherWidth(s.charAt(pos + 3));
     }
 }

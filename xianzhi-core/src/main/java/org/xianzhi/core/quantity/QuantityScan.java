@@ -8,6 +8,8 @@ import java.util.List;
 import org.xianzhi.core.quantity.NumeralReader.Numeral;
 import org.xianzhi.core.quantity.UnitTable.Category;
 import org.xianzhi.core.quantity.UnitTable.Unit;
+import org.xianzhi.core.text.Digits;
+import org.xianzhi.core.text.Words;
 
 /**
  * One left-to-right pass over one text. Characters that cannot begin a quantity are skipped by one table look-up;
@@ -87,7 +89,7 @@ final class QuantityScan {
                         || NumeralReader.smallUnit(text.charAt(i + 1)) > 1 && startsWith(i + 2, "分之"))
                         ? quantity(i, i + 1, true) : i + 1;
             case '-', '－', '−':
-                return i + 1 < n && NumeralReader.isArabicDigit(text.charAt(i + 1)) && signMayStandAt(i)
+                return i + 1 < n && Digits.isEitherWidth(text.charAt(i + 1)) && signMayStandAt(i)
                         ? quantity(i, i + 1, true) : i + 1;
             case '百', '佰', '千', '仟', '万', '萬':
                 // 百分之五; 逾千亩, 近万人, 上千人: a bare magnitude after a hedge counts as one of it
@@ -119,7 +121,7 @@ final class QuantityScan {
     /** Reads a number and what belongs to it on the right (fraction, date, unit, hedges); no range, no context. */
     private Draft read(int start, int numStart, boolean negative, boolean afterRangeSeparator) {
         char first = text.charAt(numStart);
-        if (NumeralReader.isArabicDigit(first) && !afterRangeSeparator && isCodeCharacter(numStart - 1)) {
+        if (Digits.isEitherWidth(first) && !afterRangeSeparator && isCodeCharacter(numStart - 1)) {
             return Draft.rejectedUpTo(skipCode(numStart));
         }
         for (String idiom : IDIOMS) {
@@ -177,7 +179,7 @@ final class QuantityScan {
         int p = top.end() + 1;
         int end = digitsEnd(p, 6);
         if (end == p || end < n && (text.charAt(end) == '/' || text.charAt(end) == '.'
-                || NumeralReader.isArabicDigit(text.charAt(end)) || isAsciiLetter(text.charAt(end)))
+                || Digits.isEitherWidth(text.charAt(end)) || isAsciiLetter(text.charAt(end)))
                 || isYear(top)) {
             return false;
         }
@@ -282,7 +284,7 @@ final class QuantityScan {
             return false;
         }
         int dayEnd = digitsEnd(monthEnd + 1, 2);
-        if (dayEnd == monthEnd + 1 || (dayEnd < n && NumeralReader.isArabicDigit(text.charAt(dayEnd)))) {
+        if (dayEnd == monthEnd + 1 || (dayEnd < n && Digits.isEitherWidth(text.charAt(dayEnd)))) {
             return false;
         }
         int month = Integer.parseInt(ascii(p, monthEnd));
@@ -672,7 +674,7 @@ final class QuantityScan {
                 break;
             }
         }
-        boolean dot = (after == '.' || after == '．') && (d.end + 1 >= n || !NumeralReader.isArabicDigit(text.charAt(d.end + 1)));
+        boolean dot = (after == '.' || after == '．') && (d.end + 1 >= n || !Digits.isEitherWidth(text.charAt(d.end + 1)));
         return lineStart && (after == '、' || dot || after == ')' || after == '）');
     }
 
@@ -758,7 +760,7 @@ final class QuantityScan {
             return true;
         }
         char before = text.charAt(i - 1);
-        return !isAsciiLetter(before) && !NumeralReader.isArabicDigit(before) && before != '%' && before != '.'
+        return !isAsciiLetter(before) && !Digits.isEitherWidth(before) && before != '%' && before != '.'
                 && before != '/' && before != '-';
     }
 
@@ -768,7 +770,7 @@ final class QuantityScan {
         }
         char c = text.charAt(p);
         return isAsciiLetter(c) || c == '_' || c == '/' || c == '#' || c == '@' || c == '.' || c == ':' || c == '-'
-                && p > 0 && (NumeralReader.isArabicDigit(text.charAt(p - 1)) || isAsciiLetter(text.charAt(p - 1)));
+                && p > 0 && (Digits.isEitherWidth(text.charAt(p - 1)) || isAsciiLetter(text.charAt(p - 1)));
     }
 
     /** Past a run of letters, digits and joiners (G337, PM2.5, 0358-1234567, 19:30). */
@@ -777,8 +779,8 @@ final class QuantityScan {
         while (q < n) {
             char c = text.charAt(q);
             boolean joiner = (c == '.' || c == '-' || c == ':' || c == '_' || c == '/') && q + 1 < n
-                    && (isAsciiLetter(text.charAt(q + 1)) || NumeralReader.isArabicDigit(text.charAt(q + 1)));
-            if (isAsciiLetter(c) || NumeralReader.isArabicDigit(c) || joiner) {
+                    && (isAsciiLetter(text.charAt(q + 1)) || Digits.isEitherWidth(text.charAt(q + 1)));
+            if (isAsciiLetter(c) || Digits.isEitherWidth(c) || joiner) {
                 q++;
             } else {
                 break;
@@ -789,12 +791,12 @@ final class QuantityScan {
 
     private boolean clockAt(int p) {
         return p + 1 < n && (text.charAt(p) == ':' || text.charAt(p) == '：')
-                && NumeralReader.isArabicDigit(text.charAt(p + 1));
+                && Digits.isEitherWidth(text.charAt(p + 1));
     }
 
     private int digitsEnd(int p, int max) {
         int q = p;
-        while (q < n && q - p < max && text.charAt(q) >= '0' && text.charAt(q) <= '9') {
+        while (q < n && q - p < max && Digits.isAscii(text.charAt(q))) {
             q++;
         }
         return q;
@@ -821,7 +823,7 @@ final class QuantityScan {
     }
 
     private boolean startsWith(int p, String word) {
-        return UnitTable.startsWith(text, p, word);
+        return Words.startsWith(text, p, word);
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -1,5 +1,7 @@
 package org.xianzhi.core.quantity;
 
+import org.xianzhi.core.text.Words;
+
 /**
  * The units a number can carry, looked up by the characters after it (longest match: {@code 人次} before {@code 人},
  * {@code 个百分点} before {@code 个}). Written forms include the common Traditional ones; each maps to one simplified
@@ -234,7 +236,7 @@ final class UnitTable {
             return null;
         }
         for (Unit unit : candidates) {
-            if (startsWith(s, pos, unit.written())) {
+            if (Words.startsWith(s, pos, unit.written())) {
                 return unit;
             }
         }
@@ -245,18 +247,5 @@ final class UnitTable {
     static boolean startsLongUnit(CharSequence s, int pos) {
         Unit unit = match(s, pos);
         return unit != null && unit.written().length() > 1;
-    }
-
-    static boolean startsWith(CharSequence s, int pos, String word) {
-        int n = s.length();
-        if (pos < 0 || pos + word.length() > n) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (s.charAt(pos + k) != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

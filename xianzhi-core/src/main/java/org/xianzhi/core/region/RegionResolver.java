@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.xianzhi.core.lexicon.PhraseMatch;
 import org.xianzhi.core.lexicon.PhraseMatcher;
+import org.xianzhi.core.text.Words;
 
 /**
  * Reads regions out of a document's normalized simplified text: which county the document is about
@@ -190,23 +191,11 @@ public final class RegionResolver {
             return true;
         }
         for (String after : COMPARISON_AFTER) {
-            if (startsWith(text, end, after)) {
+            if (Words.startsWith(text, end, after)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean startsWith(CharSequence text, int at, String prefix) {
-        if (at + prefix.length() > text.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (text.charAt(at + i) != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private RegionScope scopeOfWord(Region own, ScopeWord word) {

@@ -2,6 +2,8 @@ package org.xianzhi.core.segment;
 
 import java.util.Optional;
 
+import org.xianzhi.core.text.Digits;
+
 /**
  * Finds a document's date in its normalized text. First choice: a full date ({@code 2025年01月06日},
  * {@code 2024-04-10}) in the head of the document, where press dates and meeting dates stand. Otherwise the year the
@@ -61,12 +63,12 @@ public final class DocumentDating {
 
     /** Four digits 1949–2099 not preceded or followed by another digit. */
     private static boolean isYearAt(String text, int i) {
-        if (i + 4 > text.length() || (i > 0 && isDigit(text.charAt(i - 1)))
-                || (i + 4 < text.length() && isDigit(text.charAt(i + 4)))) {
+        if (i + 4 > text.length() || (i > 0 && Digits.isAscii(text.charAt(i - 1)))
+                || (i + 4 < text.length() && Digits.isAscii(text.charAt(i + 4)))) {
             return false;
         }
         for (int k = i; k < i + 4; k++) {
-            if (!isDigit(text.charAt(k))) {
+            if (!Digits.isAscii(text.charAt(k))) {
                 return false;
             }
         }
@@ -82,14 +84,10 @@ public final class DocumentDating {
     private static int[] number(String text, int from, int maxDigits) {
         int value = 0;
         int i = from;
-        while (i < text.length() && i < from + maxDigits && isDigit(text.charAt(i))) {
+        while (i < text.length() && i < from + maxDigits && Digits.isAscii(text.charAt(i))) {
             value = value * 10 + (text.charAt(i) - '0');
             i++;
         }
         return i == from ? null : new int[] {value, i};
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

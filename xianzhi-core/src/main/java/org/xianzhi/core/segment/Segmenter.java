@@ -3,6 +3,9 @@ package org.xianzhi.core.segment;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.xianzhi.core.text.Digits;
+import org.xianzhi.core.text.Words;
+
 /**
  * Splits normalized text into sentences and clauses and tracks the section each stands in. Headings are short lines
  * without sentence or clause punctuation; one that speaks of review ({@code 回顾}, {@code 过去一年}) or of plans ({@code 安排},
@@ -42,21 +45,12 @@ public final class Segmenter {
     }
 
     private static Section nextSection(Section current, int start, String heading) {
-        Section.Kind kind = containsAny(heading, PLAN_WORDS) ? Section.Kind.PLAN
-                : containsAny(heading, REVIEW_WORDS) ? Section.Kind.REVIEW : null;
+        Section.Kind kind = Words.containsAny(heading, PLAN_WORDS) ? Section.Kind.PLAN
+                : Words.containsAny(heading, REVIEW_WORDS) ? Section.Kind.REVIEW : null;
         if (kind == null) {
             return current;
         }
         return new Section(start, heading, kind, yearIn(heading));
-    }
-
-    private static boolean containsAny(String text, String[] words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The first four-digit year 1949–2099 followed by 年, or 0. */
@@ -67,7 +61,7 @@ public final class Segmenter {
                 boolean digits = true;
                 for (int k = i; k < i + 4 && digits; k++) {
                     char c = text.charAt(k);
-                    digits = c >= '0' && c <= '9';
+                    digits = Digits.isAscii(c);
                     year = year * 10 + (c - '0');
                 }
                 if (digits && year >= 1949 && year <= 2099) {

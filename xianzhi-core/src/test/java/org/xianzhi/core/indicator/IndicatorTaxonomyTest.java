@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.xianzhi.core.TestDocuments;
 
 class IndicatorTaxonomyTest {
     private static final IndicatorTaxonomy TAXONOMY = IndicatorTaxonomy.standard();
@@ -40,7 +41,7 @@ class IndicatorTaxonomyTest {
 
     @Test
     void agreesWithTheCoreListInFactsMdWhenTheSharedDocsArePresent() throws IOException {
-        Optional<Path> facts = sharedFile("docs/FACTS.md");
+        Optional<Path> facts = TestDocuments.sharedFile("docs/FACTS.md");
         assumeTrue(facts.isPresent(), "no shared/docs/FACTS.md next to the repository");
         String doc = Files.readString(facts.get(), StandardCharsets.UTF_8);
         String section = doc.substring(doc.indexOf("## Core indicators"));
@@ -150,13 +151,4 @@ class IndicatorTaxonomyTest {
         assertThatThrownBy(() -> IndicatorTaxonomy.of(List.of(both))).hasMessageContaining("not an indicator");
     }
 
-    private static Optional<Path> sharedFile(String relative) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve("shared").resolve(relative);
-            if (Files.isRegularFile(file)) {
-                return Optional.of(file);
-            }
-        }
-        return Optional.empty();
-    }
 }

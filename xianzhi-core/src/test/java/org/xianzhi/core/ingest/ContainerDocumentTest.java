@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.xianzhi.core.TestDocuments;
 import org.xianzhi.core.ingest.UnreadableDocumentException.Reason;
 
 class ContainerDocumentTest {
@@ -35,7 +36,7 @@ class ContainerDocumentTest {
 
     @Test
     void readsChineseFromThePdfSampleWithItsEmbeddedFont() throws Exception {
-        SourceDocument doc = reader.read(RepositoryFolders.samples().resolve("jinzhai-work-report-2024.pdf"));
+        SourceDocument doc = reader.read(TestDocuments.samplesFolder().resolve("jinzhai-work-report-2024.pdf"));
 
         assertThat(doc.format()).isEqualTo(DocumentFormat.PDF);
         assertThat(doc.original()).startsWith("政府工作报告").contains("全县地区生产总值完成268.4亿元", "一、2023年工作回顾");
@@ -53,7 +54,7 @@ class ContainerDocumentTest {
 
     @Test
     void readsTheDocxSample() throws Exception {
-        SourceDocument doc = reader.read(RepositoryFolders.samples().resolve("wuyuan-press-conference-2024.docx"));
+        SourceDocument doc = reader.read(TestDocuments.samplesFolder().resolve("wuyuan-press-conference-2024.docx"));
 
         assertThat(doc.format()).isEqualTo(DocumentFormat.DOCX);
         assertThat(doc.original()).startsWith("婺源县2023年经济社会发展情况新闻发布会\n").contains("地区生产总值完成186.9亿元");
@@ -61,7 +62,7 @@ class ContainerDocumentTest {
 
     @Test
     void aTruncatedPdfIsNotText() throws IOException {
-        byte[] pdf = Files.readAllBytes(RepositoryFolders.samples().resolve("jinzhai-work-report-2024.pdf"));
+        byte[] pdf = Files.readAllBytes(TestDocuments.samplesFolder().resolve("jinzhai-work-report-2024.pdf"));
         byte[] half = Arrays.copyOf(pdf, pdf.length / 2);
 
         UnreadableDocumentException refusal = ReadErrors.refusal(() -> reader.read("half.pdf", half));

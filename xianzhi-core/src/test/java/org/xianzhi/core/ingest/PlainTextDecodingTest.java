@@ -12,6 +12,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.xianzhi.core.TestDocuments;
 
 class PlainTextDecodingTest {
     private static final Charset GBK = Charset.forName("GBK");
@@ -132,7 +133,7 @@ class PlainTextDecodingTest {
         int right = 0;
         for (String name : new String[] {"linze-work-report-2024.txt", "fuping-work-report-2023.txt",
                 "luochuan-press-release.txt", "xichuan-press-conference-2024.txt"}) {
-            String text = Files.readString(RepositoryFolders.sampleSources().resolve(name)).replaceAll("[\\x00-\\x7F]", "");
+            String text = Files.readString(TestDocuments.sampleSourcesFolder().resolve(name)).replaceAll("[\\x00-\\x7F]", "");
             for (int start = 0; start + 10 <= text.length(); start += 7) {
                 String window = text.substring(start, start + 10);
                 for (Charset charset : new Charset[] {GBK, BIG5}) {

@@ -1,18 +1,16 @@
 package org.xianzhi.core.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.xianzhi.core.TestDocuments;
 
 class SampleDocumentsTest {
     private final DocumentReader reader = new DocumentReader();
@@ -31,7 +29,7 @@ class SampleDocumentsTest {
             "wuyuan-press-conference-2024.docx,              DOCX, DOCX,     全县森林覆盖率达到82.6%"})
     void eachSampleIsReadInItsFormatAndCharset(String file, DocumentFormat format, String charset, String phrase)
             throws Exception {
-        SourceDocument doc = reader.read(RepositoryFolders.samples().resolve(file));
+        SourceDocument doc = reader.read(TestDocuments.samplesFolder().resolve(file));
 
         assertThat(doc.format()).isEqualTo(format);
         assertThat(doc.charset()).isEqualTo(charset);
@@ -45,23 +43,23 @@ class SampleDocumentsTest {
             "luochuan-press-release-2024.big5.txt,           luochuan-press-release.txt",
             "jiangyong-statistics-bulletin-2023.utf16le.txt, jiangyong-statistics-bulletin-2023.txt"})
     void encodedSamplesDecodeToTheirSourceTextExactly(String sample, String source) throws Exception {
-        String expected = Files.readString(RepositoryFolders.sampleSources().resolve(source));
+        String expected = Files.readString(TestDocuments.sampleSourcesFolder().resolve(source));
 
-        assertThat(reader.read(RepositoryFolders.samples().resolve(sample)).original()).isEqualTo(expected);
+        assertThat(reader.read(TestDocuments.samplesFolder().resolve(sample)).original()).isEqualTo(expected);
     }
 
     @Test
     void theByteOrderMarkIsStrippedButCarriageReturnsStay() throws Exception {
-        String source = Files.readString(RepositoryFolders.sampleSources().resolve("caoxian-work-report-2024.txt"));
+        String source = Files.readString(TestDocuments.sampleSourcesFolder().resolve("caoxian-work-report-2024.txt"));
 
-        String original = reader.read(RepositoryFolders.samples().resolve("caoxian-work-report-2024.txt")).original();
+        String original = reader.read(TestDocuments.samplesFolder().resolve("caoxian-work-report-2024.txt")).original();
 
         assertThat(original).isEqualTo(source.replace("\n", "\r\n"));
     }
 
     @Test
     void thePageKeepsItsChromeButNotItsCode() throws Exception {
-        String page = reader.read(RepositoryFolders.samples().resolve("meitan-news-page.html")).original();
+        String page = reader.read(TestDocuments.samplesFolder().resolve("meitan-news-page.html")).original();
 
         assertThat(page).contains("政务公开\n新闻中心", "版权所有 © 2024 湄潭县人民政府", "“湄潭翠芽”&“遵义红”")
                 .doesNotContain("_hmt", "font-family", "cnzz", "湄潭县人民政府门户网站\"");
@@ -69,29 +67,22 @@ class SampleDocumentsTest {
 
     @Test
     void theSamplesPageDescribesEverySample() throws IOException {
-        String readme = Files.readString(RepositoryFolders.root().resolve("docs/samples.md"));
+        String readme = Files.readString(TestDocuments.root().resolve("docs/samples.md"));
 
         assertThat(sampleFiles()).isNotEmpty().allSatisfy(name -> assertThat(readme).contains("`" + name + "`"));
     }
 
     @Test
-    void theSharedSeedsReadExactlyAsTheirUtf8Bytes() throws IOException {
-        Path seeds = RepositoryFolders.seeds().orElse(null);
-        assumeTrue(seeds != null, "no shared/seeds folder next to the repository");
-        try (Stream<Path> files = Files.list(seeds)) {
-            List<Path> texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            assertThat(texts).isNotEmpty().allSatisfy(seed -> {
-                SourceDocument doc = reader.read(seed);
-                assertThat(doc.format()).isEqualTo(DocumentFormat.TEXT);
-                assertThat(doc.charset()).isEqualTo("UTF-8");
-                assertThat(doc.original()).isEqualTo(new String(Files.readAllBytes(seed), StandardCharsets.UTF_8));
-            });
-        }
+    void theSharedSeedsReadExactlyAsTheirUtf8Bytes() {
+        assertThat(TestDocuments.seeds()).isNotEmpty().allSatisfy(seed -> {
+            SourceDocument doc = reader.read(seed);
+            assertThat(doc.format()).isEqualTo(DocumentFormat.TEXT);
+            assertThat(doc.charset()).isEqualTo("UTF-8");
+            assertThat(doc.original()).isEqualTo(new String(Files.readAllBytes(seed), StandardCharsets.UTF_8));
+        });
     }
 
-    private static List<String> sampleFiles() throws IOException {
-        try (Stream<Path> files = Files.list(RepositoryFolders.samples())) {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+    private static List<String> sampleFiles() {
+        return TestDocuments.samples().stream().map(p -> p.getFileName().toString()).toList();
     }
 }

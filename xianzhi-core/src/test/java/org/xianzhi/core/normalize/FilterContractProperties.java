@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import org.xianzhi.core.text.Rewrite;
+import org.xianzhi.core.text.RewriteContract;
 import org.xianzhi.core.text.TextFilter;
 
 /**
@@ -60,17 +61,7 @@ class FilterContractProperties {
 
     private static void checkContract(TextFilter filter, String text) {
         Rewrite once = filter.apply(text);
-        assertThat(once.source()).isEqualTo(text);
-        int previousStart = 0;
-        int previousEnd = 0;
-        for (int i = 0; i < once.text().length(); i++) {
-            int start = once.sourceStart(i);
-            int end = once.sourceEnd(i);
-            assertThat(start).as(filter.name() + " start at " + i).isBetween(previousStart, end);
-            assertThat(end).as(filter.name() + " end at " + i).isBetween(previousEnd, text.length());
-            previousStart = start;
-            previousEnd = end;
-        }
+        RewriteContract.assertOffsetsInRangeAndOrdered(filter.name(), text, once);
         Rewrite twice = filter.apply(once.text());
         assertThat(twice.text()).as(filter.name() + " is idempotent on " + escape(text)).isEqualTo(once.text());
         assertThat(twice.isUnchanged()).as(filter.name()).isTrue();

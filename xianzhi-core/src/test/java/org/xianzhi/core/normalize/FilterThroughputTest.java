@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.junit.jupiter.api.Test;
+import org.xianzhi.core.TestDocuments;
 import org.xianzhi.core.text.TextFilter;
 
 /**
@@ -19,7 +20,7 @@ class FilterThroughputTest {
     void printsCharactersPerSecondOfEachFilter() {
         assumeTrue(Boolean.getBoolean("xianzhi.throughput"), "set -Dxianzhi.throughput=true to measure");
         StringBuilder corpus = new StringBuilder();
-        List<String> seeds = SeedTexts.all();
+        List<String> seeds = TestDocuments.seedTexts();
         while (corpus.length() < 4_000_000) {
             seeds.forEach(corpus::append);
         }

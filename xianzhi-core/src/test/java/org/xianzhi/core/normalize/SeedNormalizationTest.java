@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.xianzhi.core.TestDocuments;
 import org.xianzhi.core.text.MappedText;
 
 /** The four filters of this package run in chain order over the real damaged seeds. */
@@ -14,7 +15,7 @@ class SeedNormalizationTest {
 
     @Test
     void secondRunOverTheSeedsChangesNothing() {
-        for (String seed : SeedTexts.all()) {
+        for (String seed : TestDocuments.seedTexts()) {
             String once = chain.normalize(seed).text();
             assertThat(chain.normalize(once).text()).isEqualTo(once);
         }
@@ -22,7 +23,7 @@ class SeedNormalizationTest {
 
     @Test
     void leavesNoChromeLineAndNoVerticalHeadlineInTheSeeds() {
-        for (String seed : SeedTexts.all()) {
+        for (String seed : TestDocuments.seedTexts()) {
             String[] lines = chain.normalize(seed).text().split("\n", -1);
             int singleHanRun = 0;
             for (String line : lines) {
@@ -41,7 +42,7 @@ class SeedNormalizationTest {
     @Test
     void everyKeptHanCharacterMapsBackToItselfOrToTheTraditionalCharacterItWasConvertedFrom() {
         TraditionalToSimplifiedFilter t2s = new TraditionalToSimplifiedFilter();
-        for (String seed : SeedTexts.all()) {
+        for (String seed : TestDocuments.seedTexts()) {
             MappedText out = chain.normalize(seed);
             for (int i = 0; i < out.length(); i++) {
                 char c = out.text().charAt(i);

@@ -12,6 +12,8 @@ final class NumeralWriter {
     static final String FINANCIAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
     static final String SIMPLE_UNITS = "十百千";
     static final String FINANCIAL_UNITS = "拾佰仟";
+    /** The magnitude after each group of {@link #myriads}; the 亿 of 万亿 comes with the group below it. */
+    private static final String[] MYRIAD_UNITS = {"", "万", "亿", "万"};
 
     private NumeralWriter() {
     }
@@ -21,8 +23,7 @@ final class NumeralWriter {
         if (value == 0) {
             return String.valueOf(digits.charAt(0));
         }
-        long[] groups = {value % 10_000, value / 10_000 % 10_000, value / 100_000_000 % 10_000, value / 1_000_000_000_000L};
-        String[] bigUnits = {"", "万", "亿", "万"};
+        long[] groups = myriads(value);
         StringBuilder out = new StringBuilder();
         boolean written = false;
         boolean gap = false;
@@ -39,11 +40,16 @@ final class NumeralWriter {
                 out.append(digits.charAt(0));
             }
             out.append(section(group, digits, units, shortTen && !written));
-            out.append(bigUnits[g]);
+            out.append(MYRIAD_UNITS[g]);
             written = true;
             gap = false;
         }
         return out.toString();
+    }
+
+    /** The groups of four digits, lowest first: units, 万, 亿, 万亿. */
+    private static long[] myriads(long value) {
+        return new long[] {value % 10_000, value / 10_000 % 10_000, value / 100_000_000 % 10_000, value / 1_000_000_000_000L};
     }
 
     private static String section(long group, String digits, String units, boolean shortTen) {
@@ -77,8 +83,7 @@ final class NumeralWriter {
         if (value < 10_000) {
             return Long.toString(value);
         }
-        long[] groups = {value % 10_000, value / 10_000 % 10_000, value / 100_000_000 % 10_000, value / 1_000_000_000_000L};
-        String[] bigUnits = {"", "万", "亿", "万"};
+        long[] groups = myriads(value);
         StringBuilder out = new StringBuilder();
         boolean written = false;
         for (int g = 3; g >= 0; g--) {
@@ -92,7 +97,7 @@ final class NumeralWriter {
             if (written && group < 10) {
                 out.append('零');
             }
-            out.append(group).append(bigUnits[g]);
+            out.append(group).append(MYRIAD_UNITS[g]);
             written = true;
         }
         return out.toString();

@@ -1,16 +1,10 @@
 package org.xianzhi.core.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.xianzhi.core.TestDocuments;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 
@@ -27,21 +21,10 @@ class RegionResolverSeedTest {
             "002_bc54e6ebe17d93eb.txt, 141033",
             "003_0761b37575dd39c7.txt, 140225",
             "004_ed5b4fa042d84a2e.txt, 621225"})
-    void resolvesTheCountyOfEachSeed(String file, String code) throws IOException {
-        Optional<Path> seeds = seedFolder();
-        assumeTrue(seeds.isPresent(), "no shared/seeds folder next to the repository");
-        String original = Files.readString(seeds.get().resolve(file), StandardCharsets.UTF_8);
+    void resolvesTheCountyOfEachSeed(String file, String code) {
+        String original = TestDocuments.seedText(file);
         String simplified = ZhConverterUtil.toSimple(original.replaceAll("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\)", ""));
         assertThat(RegionResolver.standard().resolve(simplified).map(Region::code)).contains(code);
     }
 
-    private static Optional<Path> seedFolder() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path seeds = dir.resolve("shared").resolve("seeds");
-            if (Files.isDirectory(seeds)) {
-                return Optional.of(seeds);
-            }
-        }
-        return Optional.empty();
-    }
 }
