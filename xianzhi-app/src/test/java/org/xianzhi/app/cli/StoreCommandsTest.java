@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.xianzhi.core.ingest.DocumentReader;
+import org.xianzhi.core.pipeline.Pipeline;
 import org.junit.jupiter.api.io.TempDir;
 import org.xianzhi.app.bench.CountyDocumentGenerator;
 import org.xianzhi.core.region.RegionGazetteer;
@@ -41,9 +43,18 @@ class StoreCommandsTest {
         Files.write(corpus.resolve("empty.txt"), new byte[0]);
         String db = temp.resolve("data/x.duckdb").toString();
 
+        long expectedFacts = 0;
+        Pipeline pipeline = Pipeline.standard();
+        for (Path file : DocumentInputs.expand(corpus.toString())) {
+            if (Files.size(file) > 0) {
+                expectedFacts += pipeline.process(new DocumentReader().read(file)).facts().size();
+            }
+        }
+        assertThat(expectedFacts).isPositive();
+
         Run first = run("ingest", "--db", db, corpus.toString());
         assertThat(first.exit()).isEqualTo(4);
-        assertThat(first.out()).contains("25 documents stored").contains("(25 documents, 0 facts)");
+        assertThat(first.out()).contains("25 documents stored").contains("(25 documents, " + expectedFacts + " facts)");
         assertThat(first.err()).contains("ingest: 26/26 documents").contains("bad files (1):").contains("empty.txt: empty file");
 
         Files.delete(corpus.resolve("empty.txt"));

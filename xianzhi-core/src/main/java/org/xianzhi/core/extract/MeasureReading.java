@@ -7,6 +7,7 @@ import org.xianzhi.core.fact.Measure;
 import org.xianzhi.core.indicator.Dimension;
 import org.xianzhi.core.indicator.Indicator;
 import org.xianzhi.core.quantity.Quantity;
+import org.xianzhi.core.text.Words;
 
 /**
  * Reads what a figure measures from the words between its indicator and the figure (the bridge):
@@ -34,7 +35,7 @@ record MeasureReading(Measure measure, BigDecimal value) {
         Optional<MeasureReading> reading = switch (figure.kind()) {
             case RANK -> Optional.of(new MeasureReading(Measure.RANK, figure.value()));
             case PERCENTAGE_POINT -> Optional.of(new MeasureReading(Measure.CHANGE, signed(bridge, figure.value())));
-            case MULTIPLE -> containsAny(bridge, GROWTH_CUES)
+            case MULTIPLE -> Words.containsAny(bridge, GROWTH_CUES)
                     ? Optional.of(new MeasureReading(Measure.GROWTH, figure.value().multiply(HUNDRED)))
                     : Optional.empty();
             case PERCENT -> percent(indicator, bridge, figure);
@@ -45,10 +46,10 @@ record MeasureReading(Measure measure, BigDecimal value) {
     }
 
     private static Optional<MeasureReading> percent(Indicator indicator, String bridge, Quantity figure) {
-        if (containsAny(bridge, SHARE_CUES)) {
+        if (Words.containsAny(bridge, SHARE_CUES)) {
             return Optional.of(new MeasureReading(Measure.SHARE, figure.value()));
         }
-        if (containsAny(bridge, GROWTH_CUES) || containsAny(bridge, DECLINE_CUES)) {
+        if (Words.containsAny(bridge, GROWTH_CUES) || Words.containsAny(bridge, DECLINE_CUES)) {
             return Optional.of(new MeasureReading(Measure.GROWTH, signed(bridge, figure.value())));
         }
         if (indicator.dimension() == Dimension.PERCENT) {
@@ -78,15 +79,6 @@ record MeasureReading(Measure measure, BigDecimal value) {
 
     /** A figure after a word of decline is negative, unless it is written negative already. */
     private static BigDecimal signed(String bridge, BigDecimal value) {
-        return containsAny(bridge, DECLINE_CUES) && value.signum() > 0 ? value.negate() : value;
-    }
-
-    static boolean containsAny(String text, String[] words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return Words.containsAny(bridge, DECLINE_CUES) && value.signum() > 0 ? value.negate() : value;
     }
 }

@@ -16,6 +16,7 @@ import org.xianzhi.core.quantity.QuantityKind;
 import org.xianzhi.core.region.Region;
 import org.xianzhi.core.region.RegionResolver;
 import org.xianzhi.core.region.RegionScope;
+import org.xianzhi.core.text.Words;
 import org.xianzhi.core.segment.Clause;
 import org.xianzhi.core.segment.Sentence;
 
@@ -241,8 +242,8 @@ final class SentenceBinder {
         if (figure.kind() != QuantityKind.NUMBER) {
             return true;
         }
-        return bridge.length() <= MAX_CONTINUATION && (MeasureReading.containsAny(bridge, LEVEL_VERBS)
-                || MeasureReading.containsAny(bridge, new String[] {"增加", "减少", "提高", "下降"}));
+        return bridge.length() <= MAX_CONTINUATION && (Words.containsAny(bridge, LEVEL_VERBS)
+                || Words.containsAny(bridge, new String[] {"增加", "减少", "提高", "下降"}));
     }
 
     /**
@@ -271,8 +272,8 @@ final class SentenceBinder {
         List<IndicatorMention> kept = new ArrayList<>();
         for (IndicatorMention m : mentions) {
             String near = textBetween(Math.max(sentence.clauseAt(m.start()).start(), m.start() - PART_WINDOW), m.start());
-            boolean part = MeasureReading.containsAny(near, PART_NOUNS) || (opening.startsWith("其中")
-                    && MeasureReading.containsAny(textBetween(sentence.start(), m.start()), PART_NOUNS));
+            boolean part = Words.containsAny(near, PART_NOUNS) || (opening.startsWith("其中")
+                    && Words.containsAny(textBetween(sentence.start(), m.start()), PART_NOUNS));
             if (part) {
                 break;
             }
@@ -298,7 +299,7 @@ final class SentenceBinder {
     /** After a first figure, a second one for the same indicator must say which other measure it is. */
     private static boolean saysOwnMeasure(String bridge, Quantity figure) {
         return figure.kind() == QuantityKind.RANK
-                || MeasureReading.containsAny(bridge, new String[] {"增长", "增速", "增幅", "同比", "占", "比重", "提高",
+                || Words.containsAny(bridge, new String[] {"增长", "增速", "增幅", "同比", "占", "比重", "提高",
                     "下降", "增加", "减少", "排名", "位列", "位居"});
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.quantity.Quantity;
 import org.xianzhi.core.quantity.QuantityKind;
+import org.xianzhi.core.text.Words;
 import org.xianzhi.core.segment.DocumentDate;
 import org.xianzhi.core.segment.Section;
 
@@ -38,8 +39,8 @@ final class TimeFrame {
      * @param paragraph the paragraph's text before the figure
      */
     Status status(Section section, String before, String paragraph) {
-        if (section.kind() == Section.Kind.PLAN || MeasureReading.containsAny(before, TARGET_CUES)
-                || MeasureReading.containsAny(paragraph, FUTURE_CUES)) {
+        if (section.kind() == Section.Kind.PLAN || Words.containsAny(before, TARGET_CUES)
+                || Words.containsAny(paragraph, FUTURE_CUES)) {
             return Status.TARGET;
         }
         return Status.ACTUAL;
@@ -73,13 +74,13 @@ final class TimeFrame {
 
     /** The period a relative phrase names, such as {@code 去年以来} at the start of a turn. */
     Optional<Period> relative(String text) {
-        if (MeasureReading.containsAny(text, LAST_YEAR)) {
+        if (Words.containsAny(text, LAST_YEAR)) {
             return Optional.of(Period.year(date.year() - 1));
         }
         if (text.contains("明年")) {
             return Optional.of(Period.year(date.year() + 1));
         }
-        if (MeasureReading.containsAny(text, THIS_YEAR)) {
+        if (Words.containsAny(text, THIS_YEAR)) {
             return Optional.of(Period.year(date.year()));
         }
         return Optional.empty();

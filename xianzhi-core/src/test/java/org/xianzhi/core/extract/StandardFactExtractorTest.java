@@ -176,6 +176,30 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void regressionAFigureThatBindsNowhereDoesNotBlockTheNextOne() {
+        // 连续四年 is a number of years, not GDP; it once stood between GDP and its figure as a "first figure".
+        List<Fact> facts = report(REVIEW, "全县地区生产总值连续四年保持在260亿元以上,全市排名第三。");
+        assertThat(facts).extracting(Fact::measure, f -> f.value().toPlainString(), Fact::period)
+                .containsExactly(tuple(Measure.VALUE, "260", "2020-2023"), tuple(Measure.RANK, "3", "2020-2023"));
+    }
+
+    @Test
+    void regressionTheRateOfGoodAirDaysIsTheirShare() {
+        List<Fact> facts = report(REVIEW, "空气质量优良天数达到320天,同比增加6天,优良率达87.7%。");
+        assertThat(facts).extracting(Fact::indicator, Fact::measure, f -> f.value().toPlainString(), Fact::unit)
+                .containsExactly(tuple("空气质量优良天数", Measure.VALUE, "320", "天"),
+                        tuple("空气质量优良天数", Measure.CHANGE, "6", "天"),
+                        tuple("空气质量优良天数", Measure.SHARE, "87.7", "%"));
+    }
+
+    @Test
+    void regressionTheFirstIndustryIsNoRank() {
+        List<Fact> facts = report(REVIEW, "全县第一产业增加值21.3亿元。");
+        assertThat(facts).extracting(Fact::indicator, Fact::measure)
+                .containsExactly(tuple("第一产业增加值", Measure.VALUE));
+    }
+
+    @Test
     void aRepeatedFigureIsReportedOnce() {
         List<Fact> facts = report(REVIEW, "地区生产总值98.62亿元。会上再次说明,地区生产总值98.62亿元。");
         assertThat(facts).hasSize(1);

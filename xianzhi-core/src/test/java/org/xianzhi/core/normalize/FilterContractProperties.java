@@ -12,13 +12,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import org.xianzhi.core.text.MappedText;
 import org.xianzhi.core.text.Rewrite;
 import org.xianzhi.core.text.RewriteContract;
 import org.xianzhi.core.text.TextFilter;
 
 /**
  * The contract every normalize filter owes the chain (package-info): never throws, offsets in range and ordered,
- * clean Simplified text passes unchanged, and a second run changes nothing.
+ * clean Simplified text passes unchanged, and a second run changes nothing; and what the whole chain owes its callers.
  */
 class FilterContractProperties {
     /**
@@ -33,6 +34,7 @@ class FilterContractProperties {
             "蒜薹", "什么", "面粉", "背后", "于是");
     private static final String DIGITS = "0123456789";
 
+    private static final Normalizer CHAIN = Normalizer.standard();
     private static final List<TextFilter> FILTERS = List.of(new EscapedMarkupFilter(), new FullWidthFilter(),
             new TraditionalToSimplifiedFilter(), new LayoutNoiseFilter());
 
@@ -56,6 +58,49 @@ class FilterContractProperties {
     void leavesCleanSimplifiedTextUnchanged(@ForAll("cleanPages") String text) {
         for (TextFilter filter : FILTERS) {
             assertThat(filter.apply(text).isUnchanged()).as(filter.name()).isTrue();
+        }
+    }
+
+    @Property(tries = 200)
+    void theWholeChainKeepsItsOffsetsOnRandomUnicode(@ForAll @Size(max = 400) String text) {
+        checkChain(text);
+    }
+
+    @Property(tries = 200)
+    void theWholeChainKeepsItsOffsetsOnRandomBytesDecodedAsGbk(@ForAll @Size(max = 600) byte[] bytes) {
+        checkChain(new String(bytes, Charset.forName("GBK")));
+    }
+
+    @Property(tries = 200)
+    void theWholeChainKeepsItsOffsetsOnDamagedChineseLayouts(@ForAll("damagedPages") String text) {
+        checkChain(text);
+    }
+
+    @Property(tries = 200)
+    void theWholeChainLeavesCleanSimplifiedTextUnchanged(@ForAll("cleanPages") String text) {
+        assertThat(CHAIN.normalize(text).text()).isEqualTo(text);
+    }
+
+    /**
+     * The chain's offsets are in range and in order, and every output character comes from its span: a letter or
+     * digit mapped to one original character is that character, folded to half width at most.
+     */
+    private static void checkChain(String text) {
+        MappedText clean = CHAIN.normalize(text);
+        int previousStart = 0;
+        int previousEnd = 0;
+        for (int i = 0; i < clean.length(); i++) {
+            int start = clean.originalStart(i);
+            int end = clean.originalEnd(i);
+            assertThat(start).as("start of %d in %s", i, escape(text)).isBetween(previousStart, text.length());
+            assertThat(end).as("end of %d in %s", i, escape(text)).isBetween(Math.max(start, previousEnd), text.length());
+            char out = clean.text().charAt(i);
+            if (end - start == 1 && out < 128 && Character.isLetterOrDigit(out)) {
+                char in = text.charAt(start);
+                assertThat(in == out || in - 0xFEE0 == out).as("%s from %s", out, in).isTrue();
+            }
+            previousStart = start;
+            previousEnd = end;
         }
     }
 
