@@ -32,6 +32,8 @@ public final class LostByteRepair {
     private static final int MAX_BEFORE_MARK = 10;
     /** The longest run, in characters. */
     private static final int MAX_RUN = 20;
+    /** The end of the Latin blocks (Latin-1 to Latin Extended-B), where pinyin's tone-marked letters are. */
+    private static final char LATIN_END = '\u0250';
     /** Below this unigram log-probability a character is rare enough to look like mojibake. */
     private static final double RARE = -11.0;
     /** Log-odds against damage at any given place: a repair must read this much more probable than the run. */
@@ -112,8 +114,9 @@ public final class LostByteRepair {
         return c >= GbkCodePage.FIRST_TRAIL && c < 0x7F;
     }
 
+    /** A rare character that mojibake is made of; Latin letters with tone marks are pinyin glosses, never that. */
     private boolean isRare(char c) {
-        return c > 0x7F && gbk.encode(c) != 0 && model().unigramLogProb(c) < RARE;
+        return c >= LATIN_END && gbk.encode(c) != 0 && model().unigramLogProb(c) < RARE;
     }
 
     private boolean looksDamagedAround(String text, int t) {
