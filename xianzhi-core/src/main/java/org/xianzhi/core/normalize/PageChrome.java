@@ -14,7 +14,8 @@ import java.util.Locale;
  */
 final class PageChrome {
     private static final List<String> LABELS = List.of("责任编辑", "责编", "编辑", "编审", "审核", "校对", "终审", "初审",
-            "复审", "监制", "来源", "稿源", "信息来源", "文章来源", "图片来源", "图片", "摄影", "作者");
+            "复审", "监制", "来源", "稿源", "信息来源", "文章来源", "图片来源", "图片", "摄影", "作者", "当前位置", "您的位置",
+            "您现在的位置", "所在位置");
     private static final List<String> COPYRIGHT = List.of("版权所有", "copyright", "©", "allrightsreserved", "icp备",
             "icp证", "公网安备", "主办单位", "承办单位", "主办:", "未经授权", "禁止转载", "违者将依法追究");
     private static final List<String> BYLINES = List.of("本报记者", "记者", "见习记者", "通讯员", "特约记者");

@@ -65,6 +65,7 @@ class LayoutNoiseFilterTest {
     @Test
     void removesPageChromeWholeWithItsLineBreak() {
         String original = "天津|河北|山西|辽宁|吉林|上海|江苏\n"
+                + "当前位置:首页>地方频道>某省>正文\n"
                 + "来源:某某市发布\n"
                 + "星期三\n"
                 + "全县粮食产量达到12.6万吨。\n"
