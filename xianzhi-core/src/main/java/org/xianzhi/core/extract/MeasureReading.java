@@ -22,6 +22,8 @@ record MeasureReading(Measure measure, BigDecimal value) {
     private static final String[] GROWTH_CUES = {"增长", "增速", "增幅", "同比", "比上年", "上升", "提高", "增加"};
     private static final String[] DECLINE_CUES = {"下降", "减少", "回落", "降低"};
     private static final String[] CHANGE_VERBS = {"增加", "提高", "减少", "下降", "降低", "增长"};
+    /** {@code 高于全市平均水平1.2个百分点}: a gap to a benchmark measures nothing of the county's own. */
+    private static final String[] COMPARISONS = {"高于", "低于", "快于", "慢于", "超出", "平均水平", "平均增速"};
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
@@ -32,6 +34,9 @@ record MeasureReading(Measure measure, BigDecimal value) {
      */
     static Optional<MeasureReading> read(Indicator indicator, String bridge, Quantity figure, String baseUnit,
                                          boolean added) {
+        if (Words.containsAny(bridge, COMPARISONS)) {
+            return Optional.empty();
+        }
         Optional<MeasureReading> reading = switch (figure.kind()) {
             case RANK -> Optional.of(new MeasureReading(Measure.RANK, figure.value()));
             case PERCENTAGE_POINT -> Optional.of(new MeasureReading(Measure.CHANGE, signed(bridge, figure.value())));

@@ -66,6 +66,13 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void aGapToABenchmarkIsNoMeasure() {
+        List<Fact> facts = report(REVIEW, "地区生产总值增长7.1%,高于全市平均水平1.2个百分点。");
+        assertThat(facts).extracting(Fact::measure, f -> f.value().toPlainString())
+                .containsExactly(tuple(Measure.GROWTH, "7.1"));
+    }
+
+    @Test
     void aMultipleIsGrowthInPercent() {
         List<Fact> facts = report(REVIEW, "招商引资签约资金42.6亿元,同比增长1.5倍。");
         assertThat(facts).extracting(Fact::measure, f -> f.value().toPlainString())
