@@ -18,10 +18,13 @@ import org.xianzhi.core.segment.Section;
  * of a turn ({@code 去年以来,…}), the section heading's year, and last the document's date.
  */
 final class TimeFrame {
-    private static final String[] TARGET_CUES = {"力争", "计划", "确保", "预期", "预计", "目标", "年内", "将", "拟", "力求",
+    private static final String[] TARGET_CUES = {"力争", "计划", "确保", "预期", "预计", "目标", "年内", "拟", "力求",
         "争创", "打造成"};
+    /** {@code 将} aims at the future, except in a review, where {@code 将…作为…} is how things were done. */
+    private static final String[] WEAK_TARGET_CUES = {"将"};
     /** Words that turn a whole paragraph to plans. */
     private static final String[] FUTURE_CUES = {"下一步", "今后", "未来五年", "明年"};
+    private static final String COMPARED_WITH = "比较同于";
     private static final String[] LAST_YEAR = {"去年", "上年", "一年来", "过去一年", "上一年"};
     private static final String[] THIS_YEAR = {"今年", "本年", "年内"};
 
@@ -39,7 +42,9 @@ final class TimeFrame {
      * @param paragraph the paragraph's text before the figure
      */
     Status status(Section section, String before, String paragraph) {
-        if (section.kind() == Section.Kind.PLAN || Words.containsAny(before, TARGET_CUES)
+        boolean aims = Words.containsAny(before, TARGET_CUES)
+                || (section.kind() != Section.Kind.REVIEW && Words.containsAny(before, WEAK_TARGET_CUES));
+        if (section.kind() == Section.Kind.PLAN || aims
                 || Words.containsAny(paragraph, FUTURE_CUES)) {
             return Status.TARGET;
         }
@@ -74,16 +79,29 @@ final class TimeFrame {
 
     /** The period a relative phrase names, such as {@code 去年以来} at the start of a turn. */
     Optional<Period> relative(String text) {
-        if (Words.containsAny(text, LAST_YEAR)) {
+        if (namesYear(text, LAST_YEAR)) {
             return Optional.of(Period.year(date.year() - 1));
         }
         if (text.contains("明年")) {
             return Optional.of(Period.year(date.year() + 1));
         }
-        if (Words.containsAny(text, THIS_YEAR)) {
+        if (namesYear(text, THIS_YEAR)) {
             return Optional.of(Period.year(date.year()));
         }
         return Optional.empty();
+    }
+
+    /** Whether a word names a year; {@code 比上年增长}, {@code 较去年同期} compare with a year and name none. */
+    private static boolean namesYear(String text, String[] words) {
+        for (String word : words) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                char before = at > 0 ? text.charAt(at - 1) : ' ';
+                if (COMPARED_WITH.indexOf(before) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A written date or period as a period of years; {@code 近三年} counts back from {@code reference}. */

@@ -115,6 +115,14 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void aComparisonWithLastYearNamesNoYear() {
+        List<Fact> plan = report(PLAN, "地区生产总值比上年增长6%。");
+        assertThat(plan).extracting(Fact::status, Fact::period).containsExactly(tuple(Status.TARGET, "2024"));
+        List<Fact> review = report(REVIEW, "我们将招商引资作为一号工程,招商引资签约资金较去年同期增长12%。");
+        assertThat(review).extracting(Fact::status, Fact::period).containsExactly(tuple(Status.ACTUAL, "2023"));
+    }
+
+    @Test
     void aSecondFigureAfterABoundOneNeedsAWordOfItsOwnMeasure() {
         List<Fact> facts = report(REVIEW, "完成人工造林1.2万亩、封山育林3万亩。");
         assertThat(facts).extracting(Fact::indicator, f -> f.value().toPlainString())
