@@ -53,7 +53,7 @@ public final class StandardFactExtractor implements FactExtractor {
         Region region = regions.resolve(text).orElse(null);
         List<IndicatorMention> mentions = taxonomy.find(text);
         List<Quantity> figures = quantities.parse(text);
-        SentenceBinder binder = new SentenceBinder(text, taxonomy, regions, region, new TimeFrame(date.get()));
+        SentenceBinder binder = new SentenceBinder(text, taxonomy, regions, region, new TimeFrame(date.get(), dating.reviewedYear(text)));
         List<Fact> facts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int m = 0;

@@ -3,6 +3,7 @@ package org.xianzhi.core.extract;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.quantity.Quantity;
@@ -29,9 +30,15 @@ final class TimeFrame {
     private static final String[] THIS_YEAR = {"今年", "本年", "年内"};
 
     private final DocumentDate date;
+    private final int resultYear;
 
-    TimeFrame(DocumentDate date) {
+    /**
+     * @param date         the document's date
+     * @param reviewedYear the year a year-end document's title names, which its results belong to
+     */
+    TimeFrame(DocumentDate date, OptionalInt reviewedYear) {
         this.date = date;
+        this.resultYear = reviewedYear.orElse(date.resultYear());
     }
 
     /**
@@ -60,7 +67,7 @@ final class TimeFrame {
      */
     Period period(Status status, Section section, List<Quantity> times, String before, Period turnYear) {
         int reference = section.year() != 0 ? section.year()
-                : status == Status.TARGET ? date.year() : date.resultYear();
+                : status == Status.TARGET ? date.year() : resultYear;
         for (int i = times.size() - 1; i >= 0; i--) {
             Optional<Period> written = written(times.get(i), reference);
             if (written.isPresent()) {

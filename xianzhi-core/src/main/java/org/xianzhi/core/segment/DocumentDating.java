@@ -1,6 +1,9 @@
 package org.xianzhi.core.segment;
 
 import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.xianzhi.core.text.Words;
 
 import org.xianzhi.core.text.Digits;
 
@@ -12,10 +15,30 @@ import org.xianzhi.core.text.Digits;
 public final class DocumentDating {
     /** Press dates and meeting lines stand in the first lines; a date deep in the body is about something else. */
     private static final int HEAD_LENGTH = 600;
+    private static final String[] YEAR_END_TITLES = {"统计公报", "国民经济和社会发展", "工作总结", "年度报告", "年报"};
 
     public Optional<DocumentDate> date(String text) {
         Optional<DocumentDate> full = firstFullDate(text, Math.min(text.length(), HEAD_LENGTH));
         return full.isPresent() ? full : mostNamedYear(text).map(year -> new DocumentDate(year, 0, 0));
+    }
+
+    /**
+     * The year a year-end document looks back on, named in its title: {@code 某县2023年国民经济和社会发展统计公报},
+     * {@code 2023年工作总结}. Such documents come out months into the next year, so their date does not tell.
+     */
+    public OptionalInt reviewedYear(String text) {
+        String title = text.strip();
+        int lineEnd = title.indexOf('\n');
+        title = lineEnd < 0 ? title : title.substring(0, lineEnd);
+        if (!Words.containsAny(title, YEAR_END_TITLES)) {
+            return OptionalInt.empty();
+        }
+        for (int i = 0; i + 4 < title.length(); i++) {
+            if (isYearAt(title, i) && title.charAt(i + 4) == '年') {
+                return OptionalInt.of(year(title, i));
+            }
+        }
+        return OptionalInt.empty();
     }
 
     private static Optional<DocumentDate> firstFullDate(String text, int limit) {

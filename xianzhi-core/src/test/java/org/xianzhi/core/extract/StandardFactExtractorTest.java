@@ -215,6 +215,13 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void aStatisticalBulletinReportsTheYearItsTitleNames() {
+        List<Fact> facts = extract("某县2023年国民经济和社会发展统计公报\n某县统计局\n2024年4月18日\n"
+                + "初步核算,全县地区生产总值76.5亿元,比上年增长5.2%。\n");
+        assertThat(facts).extracting(Fact::period).containsExactly("2023", "2023");
+    }
+
+    @Test
     void aRepeatedFigureIsReportedOnce() {
         List<Fact> facts = report(REVIEW, "地区生产总值98.62亿元。会上再次说明,地区生产总值98.62亿元。");
         assertThat(facts).hasSize(1);
