@@ -1,0 +1,96 @@
+package org.xianzhi.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xianzhi.app.facts.FactCsv;
+import org.xianzhi.app.facts.FactJson;
+import org.xianzhi.core.fact.Fact;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine;
+
+/** {@code xianzhi extract} and {@code xianzhi eval}: FACTS.md's JSONL and CSV, bad files skipped, scores printed. */
+class ExtractCommandTest {
+    private static final String REPORT = "临泽县2024年政府工作报告\n——2024年1月9日在临泽县第十八届人民代表大会第四次会议上\n"
+            + "一、2023年工作回顾\n全县地区生产总值完成98.62亿元,增长7.4%。\n";
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void writesOneFactPerLineWithTheFieldsOfFactsMdAndSkipsABadFile() throws IOException {
+        Path report = Files.writeString(dir.resolve("report.txt"), REPORT);
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+
+        int exit = run("extract", report.toString(), empty.toString());
+
+        assertThat(exit).isEqualTo(4);
+        assertThat(err.toString().lines()).hasSize(1).first().asString().contains("empty.txt");
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        assertThat(first.fieldNames()).toIterable().containsExactlyElementsOf(FactCsv.COLUMNS);
+        assertThat(first.get("value").toString()).isEqualTo("98.62");
+        assertThat(first.get("region").asText()).isEqualTo("临泽县");
+        assertThat(first.get("region_code").asText()).isEqualTo("620723");
+        Fact fact = FactJson.fromLine(lines.get(0));
+        assertThat(REPORT.substring(fact.start(), fact.end())).isEqualTo("地区生产总值完成98.62亿元");
+    }
+
+    @Test
+    void writesCsvWithAByteOrderMarkToAFile() throws IOException {
+        Path report = Files.writeString(dir.resolve("report.txt"), REPORT);
+        Path csv = dir.resolve("facts.csv");
+
+        assertThat(run("extract", "--format", "csv", "-o", csv.toString(), report.toString())).isZero();
+
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(rows.get(0)).isEqualTo("\uFEFF" + String.join(",", FactCsv.COLUMNS));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).contains(",地区生产总值,value,actual,2023,98.62,亿元,");
+    }
+
+    @Test
+    void evalScoresTheDocumentsAgainstTheGoldFacts() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("report.txt"), REPORT);
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Files.writeString(gold.resolve("report.jsonl"), String.join("\n",
+                "{\"file\":\"report.txt\",\"region\":\"临泽县\",\"indicator\":\"地区生产总值\",\"measure\":\"value\","
+                        + "\"status\":\"actual\",\"period\":\"2023\",\"periods_ok\":[],\"value\":98.62,\"unit\":\"亿元\"}",
+                "{\"file\":\"report.txt\",\"region\":\"临泽县\",\"indicator\":\"粮食产量\",\"measure\":\"value\","
+                        + "\"status\":\"actual\",\"period\":\"2023\",\"periods_ok\":[],\"value\":11.2,\"unit\":\"万吨\","
+                        + "\"evidence\":\"粮食总产量达到11.2万吨\"}"));
+
+        assertThat(run("eval", "--gold", gold.toString(), "--docs", docs.toString())).isZero();
+
+        String report = out.toString();
+        assertThat(report).containsPattern("report\\.txt\\s+2\\s+2\\s+1\\s+0\\.500\\s+0\\.500\\s+0\\.500");
+        assertThat(report).contains("misses (1):").contains("粮食产量").contains("粮食总产量达到11.2万吨");
+        assertThat(report).contains("false hits (1):").contains("地区生产总值 growth actual 2023 7.4%");
+    }
+}
