@@ -21,6 +21,7 @@ record MeasureReading(Measure measure, BigDecimal value) {
     private static final String[] SHARE_CUES = {"占", "比重", "占比"};
     private static final String[] GROWTH_CUES = {"增长", "增速", "增幅", "同比", "比上年", "上升", "提高", "增加"};
     private static final String[] DECLINE_CUES = {"下降", "减少", "回落", "降低"};
+    private static final String[] RANK_CUES = {"排名", "位列", "位居"};
     private static final String[] CHANGE_VERBS = {"增加", "提高", "减少", "下降", "降低", "增长"};
     /** {@code 高于全市平均水平1.2个百分点}: a gap to a benchmark measures nothing of the county's own. */
     private static final String[] COMPARISONS = {"高于", "低于", "快于", "慢于", "超出", "平均水平", "平均增速"};
@@ -80,6 +81,17 @@ record MeasureReading(Measure measure, BigDecimal value) {
             }
         }
         return Optional.of(new MeasureReading(Measure.VALUE, value));
+    }
+
+    /** Whether the words before a figure say which measure it is: growth, decline, share or rank. */
+    static boolean namesAMeasure(String bridge) {
+        return Words.containsAny(bridge, GROWTH_CUES) || Words.containsAny(bridge, DECLINE_CUES)
+                || Words.containsAny(bridge, SHARE_CUES) || Words.containsAny(bridge, RANK_CUES);
+    }
+
+    /** Whether the words before a figure speak of a change ({@code 同比增加9天}). */
+    static boolean namesAChange(String bridge) {
+        return Words.containsAny(bridge, CHANGE_VERBS);
     }
 
     /** A figure after a word of decline is negative, unless it is written negative already. */

@@ -243,7 +243,7 @@ final class SentenceBinder {
             return true;
         }
         return bridge.length() <= MAX_CONTINUATION && (Words.containsAny(bridge, LEVEL_VERBS)
-                || Words.containsAny(bridge, new String[] {"增加", "减少", "提高", "下降"}));
+                || MeasureReading.namesAChange(bridge));
     }
 
     /**
@@ -298,9 +298,7 @@ final class SentenceBinder {
 
     /** After a first figure, a second one for the same indicator must say which other measure it is. */
     private static boolean saysOwnMeasure(String bridge, Quantity figure) {
-        return figure.kind() == QuantityKind.RANK
-                || Words.containsAny(bridge, new String[] {"增长", "增速", "增幅", "同比", "占", "比重", "提高",
-                    "下降", "增加", "减少", "排名", "位列", "位居"});
+        return figure.kind() == QuantityKind.RANK || MeasureReading.namesAMeasure(bridge);
     }
 
     /** The figures of one kind listed right after {@code 分别}: {@code 3.18万元、1.29万元}. */
