@@ -47,7 +47,7 @@ public final class SparkSubmitArgs implements Callable<Integer> {
     Path lib;
 
     @Parameters(paramLabel = "JOB-ARG", arity = "0..*",
-            description = "Arguments of the job: INPUT… -o OUT [--format …] (default: placeholders).")
+            description = "After --, the arguments of the job: INPUT… -o OUT [--format …] (default: placeholders).")
     List<String> jobArgs = new ArrayList<>();
 
     public static void main(String[] args) {
