@@ -130,10 +130,16 @@ public final class FactJob implements Callable<Integer> {
         try {
             SaveMode mode = spec.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
             String out = spec.output().endsWith("/") ? spec.output() : spec.output() + "/";
+            // One shuffle brings each province-year to one task: one file per folder, not one per input partition.
             outcomes.select(explode(col("facts")).as("f")).select("f.*")
+                    .repartition(col(FactPartition.PROVINCE), col(FactPartition.YEAR))
                     .write().mode(mode).partitionBy(FactPartition.PROVINCE, FactPartition.YEAR).parquet(out + "facts");
-            outcomes.where(col("document").isNotNull()).select("document.*").write().mode(mode).parquet(out + "documents");
-            outcomes.where(col("reject").isNotNull()).select("reject.*").write().mode(mode).parquet(out + "rejects");
+            // Input partitions are many and small (Spark packs small files by count): fewer files, read from the cache.
+            int files = spark.sparkContext().defaultParallelism();
+            outcomes.where(col("document").isNotNull()).select("document.*").coalesce(files)
+                    .write().mode(mode).parquet(out + "documents");
+            outcomes.where(col("reject").isNotNull()).select("reject.*").coalesce(files)
+                    .write().mode(mode).parquet(out + "rejects");
             Row counts = outcomes.agg(count(col("document")), sum(size(col("facts"))), count(col("reject"))).first();
             return new Summary(counts.getLong(0), counts.isNullAt(1) ? 0 : counts.getLong(1), counts.getLong(2));
         } finally {
