@@ -95,10 +95,14 @@ public final class FactJob implements Callable<Integer> {
     @Override
     public Integer call() {
         SparkSession.Builder builder = SparkSession.builder().appName("xianzhi facts");
-        if (master != null) {
-            builder.master(master);
-        } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
-            builder.master("local[*]");
+        String chosen = master != null ? master
+                : new org.apache.spark.SparkConf().contains("spark.master") ? null : "local[*]";
+        if (chosen != null) {
+            builder.master(chosen);
+        }
+        if (chosen != null && chosen.startsWith("local")) {
+            // A run on this machine talks to itself only.
+            builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
         SparkSession spark = builder.getOrCreate();
         try {
