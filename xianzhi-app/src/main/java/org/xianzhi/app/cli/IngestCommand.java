@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.xianzhi.app.ingest.BadFile;
 import org.xianzhi.app.ingest.DocumentProfiler;
+import org.xianzhi.app.ingest.FactParquetImport;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.IngestTally;
 import org.xianzhi.app.ingest.Ingester;
@@ -43,6 +44,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--reextract", description = "Extract documents already stored again (all of them when no PATH is given), replacing their facts.")
     boolean reextract;
 
+    @Option(names = "--facts-parquet", paramLabel = "RUN",
+            description = "Load the output folder of the Spark job (facts/, documents/) instead of reading files.")
+    Path factsParquet;
+
     @Option(names = "--threads", description = "Extraction threads (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -57,8 +62,23 @@ final class IngestCommand implements Callable<Integer> {
         this.pipeline = pipeline;
     }
 
+    private int loadSparkRun() throws Exception {
+        try (FactStore facts = store.open()) {
+            FactParquetImport.Imported i = new FactParquetImport(facts, Clock.systemUTC()).load(factsParquet);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%d documents stored, %d skipped (already stored); %d facts (from %s; texts are not carried)%n",
+                    i.documents(), i.skipped(), i.facts(), factsParquet);
+            out.printf("store: %s (%d documents, %d facts)%n", store.location, facts.documentCount(), facts.factCount());
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
+        if (factsParquet != null) {
+            return loadSparkRun();
+        }
         if (paths.isEmpty() && !reextract) {
             throw new IllegalArgumentException("name at least one PATH to ingest, or --reextract to re-extract the store");
         }
