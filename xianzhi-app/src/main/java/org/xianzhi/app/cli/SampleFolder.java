@@ -8,11 +8,11 @@ import java.nio.file.Path;
  * Finds the bundled {@code samples/}: the first folder above the working directory, or above the running jar, that
  * holds both {@code samples/} and {@code pom.xml} (the repository root).
  */
-final class SampleFolder {
+public final class SampleFolder {
     private SampleFolder() {
     }
 
-    static Path locate() {
+    public static Path locate() {
         Path found = above(Path.of("").toAbsolutePath());
         if (found == null) {
             found = above(jarFolder());

@@ -46,7 +46,15 @@ final class Params {
 
     static Status status(Context ctx) {
         String v = text(ctx, "status");
-        return v == null ? null : Status.ofLabel(v.toLowerCase(Locale.ROOT));
+        if (v == null) {
+            return null;
+        }
+        for (Status s : Status.values()) {
+            if (s.label().equalsIgnoreCase(v)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown status '" + v + "'; the statuses are actual, target");
     }
 
     static Measure measure(Context ctx) {
