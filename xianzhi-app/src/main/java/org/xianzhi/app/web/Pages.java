@@ -464,7 +464,7 @@ final class Pages {
      * is escaped again, so a passage can never carry a tag of its own.
      */
     static String onlyMarks(String html) {
-        String held = html.replace("<mark>", "\u0001").replace("</mark>", "\u0002");
+        String held = html.replace("\u0001", "").replace("\u0002", "").replace("<mark>", "\u0001").replace("</mark>", "\u0002");
         return held.replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("\u0001", "<mark>").replace("\u0002", "</mark>");
     }
