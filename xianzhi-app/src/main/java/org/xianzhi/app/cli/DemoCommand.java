@@ -10,6 +10,7 @@ import org.xianzhi.app.ingest.DocumentProfiler;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.Ingester;
 import org.xianzhi.app.store.FactStore;
+import org.xianzhi.app.web.WebServer;
 import org.xianzhi.core.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
@@ -44,6 +45,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        WebServer.Settings settings = options.settings();
         Path folder = samples != null ? samples : SampleFolder.locate();
         Files.deleteIfExists(db);
         Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
@@ -56,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
                     report.tally().facts(), db);
             report.badFiles().forEach(b -> out.printf("  skipped %s: %s%n", b.file(), b.reason()));
             out.flush();
-            return ServeCommand.serve(facts, options, out);
+            return ServeCommand.serve(facts, settings, out);
         }
     }
 }

@@ -38,26 +38,28 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        WebServer.Settings settings = options.settings();
         try (FactStore facts = store.open()) {
-            return serve(facts, options, spec.commandLine().getOut());
+            return serve(facts, settings, spec.commandLine().getOut());
         }
     }
 
     /** Serves {@code facts} until the process is stopped. */
-    static int serve(FactStore facts, ServeOptions options, PrintWriter out) throws Exception {
-        Ingester ingester = options.token == null ? null
+    static int serve(FactStore facts, WebServer.Settings settings, PrintWriter out) throws Exception {
+        Ingester ingester = settings.token() == null ? null
                 : new Ingester(facts, Pipeline.standard(), DocumentProfiler.standard(), 1, Clock.systemUTC());
         Atlas atlas = new Atlas(facts, TargetTracker.standard(), IndicatorTaxonomy.standard(), DocumentSearch.none(),
-                ingester, new DocumentReader(options.maxUploadMb * 1024L * 1024L));
+                ingester, new DocumentReader(settings.maxUploadBytes()));
         CountDownLatch stopped = new CountDownLatch(1);
-        try (WebServer server = WebServer.start(atlas, options.settings())) {
+        try (WebServer server = WebServer.start(atlas, settings)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 stopped.countDown();
             }, "xianzhi-serve-stop"));
-            String shownHost = options.host.equals("127.0.0.1") || options.host.equals("0.0.0.0") ? "localhost" : options.host;
+            String host = settings.host();
+            String shownHost = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
             out.printf("xianzhi: serving http://%s:%d/ (%s; Ctrl-C stops)%n", shownHost, server.port(),
-                    options.token == null ? "read-only" : "uploads allowed with the token");
+                    settings.token() == null ? "read-only" : "uploads allowed with the token");
             out.flush();
             stopped.await();
         }

@@ -3,6 +3,7 @@ package org.xianzhi.app.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.xianzhi.app.facts.FactJson;
@@ -60,7 +61,7 @@ final class ApiJson {
     }
 
     static String date(DocumentDate d) {
-        return d == null ? null : String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+        return d == null ? null : String.format(Locale.ROOT, "%04d-%02d-%02d", d.year(), d.month(), d.day());
     }
 
     static ObjectNode region(RegionSummary r) {
@@ -78,7 +79,7 @@ final class ApiJson {
         ObjectNode o = object();
         o.put("name", i.name());
         o.put("unit", i.unit());
-        o.put("dimension", i.dimension().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("dimension", i.dimension().name().toLowerCase(Locale.ROOT));
         ArrayNode measures = o.putArray("measures");
         i.measures().stream().map(m -> m.label()).sorted().forEach(measures::add);
         ArrayNode aliases = o.putArray("aliases");
@@ -106,7 +107,7 @@ final class ApiJson {
         ObjectNode o = object();
         o.put("id", d.id());
         o.put("file", d.file());
-        o.put("format", d.format().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("format", d.format().name().toLowerCase(Locale.ROOT));
         o.put("charset", d.charset());
         o.put("region", d.region());
         o.put("region_code", d.regionCode());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -133,14 +134,15 @@ final class Pages {
         b.close("h1");
         b.open("p", "class", "jump").link("#indicators", l.t("over_years")).text(" · ").link("#targets", l.t("targets"))
                 .text(" · ").link("#ranks", l.t("ranks")).text(" · ").link("#region-documents", l.t("documents")).close("p");
-        b.open("section", "id", "indicators").element("h2", l.t("over_years")).element("p", l.t("chart_note"), "class", "note");
+        b.open("section", "id", "indicators").element("h2", l.t("over_years")).element("p", l.t("chart_note"), "class", "note")
+                .open("div", "class", "indicator-grid");
         Set<String> charted = new TreeSet<>();
         for (IndicatorSeries s : p.series()) {
             // The first chart of an indicator is the one named after it; further measures add theirs.
             String id = charted.add(s.indicator()) ? "chart-" + s.indicator() : "chart-" + s.indicator() + "-" + s.measure().label();
             seriesSection(b, l, s, id);
         }
-        b.close("section");
+        b.close("div").close("section");
         b.open("section").element("h2", l.t("targets"));
         targetTable(b, l, p.targets(), "targets", false);
         b.close("section");
@@ -294,7 +296,7 @@ final class Pages {
         return page(f, l.t("compare") + " " + c.indicator(), true, b);
     }
 
-    private static java.util.Optional<SeriesPoint> point(List<SeriesPoint> points, int year) {
+    private static Optional<SeriesPoint> point(List<SeriesPoint> points, int year) {
         return points.stream().filter(p -> p.year() == year).findFirst();
     }
 

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import org.xianzhi.app.store.FactQuery;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -124,7 +126,7 @@ public final class WebServer implements AutoCloseable {
         ctx.contentType("text/html; charset=utf-8").result(html);
     }
 
-    private static void json(Context ctx, com.fasterxml.jackson.databind.JsonNode node) {
+    private static void json(Context ctx, JsonNode node) {
         ctx.contentType(JSON).result(ApiJson.write(node));
     }
 
