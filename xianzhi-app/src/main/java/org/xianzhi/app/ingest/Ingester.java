@@ -64,6 +64,12 @@ public final class Ingester {
         });
     }
 
+    /** Ingests one document given as bytes (an upload), named {@code file}; skipped when already stored. */
+    public IngestReport ingest(String file, byte[] bytes, DocumentReader reader) throws SQLException, InterruptedException {
+        Set<String> known = store.documentIds();
+        return run(1, IngestProgress.silent(), submit -> submit.accept(file, () -> reader.read(file, bytes), known, false));
+    }
+
     /** Extracts every stored document again from its stored original text, replacing its facts. */
     public IngestReport reextractStored(IngestProgress progress) throws SQLException, InterruptedException {
         Set<String> known = store.documentIds();

@@ -9,7 +9,9 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -144,6 +146,49 @@ public final class FactStore implements AutoCloseable {
         query("SELECT " + FACT_COLUMNS + " FROM facts f JOIN documents d ON d.id = f.doc_id WHERE f.doc_id = ?"
                 + " ORDER BY f.seq", List.of(docId), rs -> facts.add(fact(rs)));
         return facts;
+    }
+
+    /**
+     * Documents without their texts, newest first (undated ones last). When {@code region} (a name or a code) is given,
+     * only the documents about that region or reporting a fact about it.
+     */
+    public List<DocumentSummary> documentSummaries(String region, int limit) throws SQLException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit cannot be less than 1, was " + limit);
+        }
+        List<Object> params = new ArrayList<>();
+        String where = "";
+        if (region != null) {
+            where = " WHERE region = ? OR region_code = ?"
+                    + " OR id IN (SELECT doc_id FROM facts WHERE region = ? OR region_code = ?)";
+            params.addAll(List.of(region, region, region, region));
+        }
+        params.add(limit);
+        List<DocumentSummary> found = new ArrayList<>();
+        query("SELECT id, file, region_code, region, doc_year, doc_month, doc_day, kind, fact_count FROM documents" + where
+                + " ORDER BY doc_year DESC NULLS LAST, doc_month DESC NULLS LAST, doc_day DESC NULLS LAST, id LIMIT ?",
+                params, rs -> found.add(new DocumentSummary(rs.getString("id"), rs.getString("file"),
+                        rs.getString("region_code"), rs.getString("region"), date(rs),
+                        DocumentKind.ofLabel(rs.getString("kind")), rs.getInt("fact_count"))));
+        return found;
+    }
+
+    /** Every region facts are about, with its counts, the region with most facts first. */
+    public List<RegionSummary> regionSummaries() throws SQLException {
+        List<RegionSummary> found = new ArrayList<>();
+        query("SELECT region, region_code, COUNT(DISTINCT doc_id) AS docs, COUNT(*) AS n FROM facts"
+                + " GROUP BY region, region_code ORDER BY n DESC, region", List.of(),
+                rs -> found.add(new RegionSummary(rs.getString("region"), rs.getString("region_code"),
+                        rs.getInt("docs"), rs.getLong("n"))));
+        return found;
+    }
+
+    /** How many facts each indicator has, by canonical name; indicators without facts are absent. */
+    public Map<String, Long> factCountsByIndicator() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        query("SELECT indicator, COUNT(*) AS n FROM facts GROUP BY indicator ORDER BY n DESC, indicator", List.of(),
+                rs -> counts.put(rs.getString("indicator"), rs.getLong("n")));
+        return counts;
     }
 
     private interface Row {

@@ -40,7 +40,8 @@ public final class TargetTracker {
     /** Fraction of the target a value may fall short and still be close. */
     public static final double CLOSE_SHARE = 0.03;
 
-    private static final Comparator<StoredFact> LATEST_FIRST = Comparator
+    /** The most recently dated report first (a later report may revise a figure); undated ones last. */
+    public static final Comparator<StoredFact> LATEST_FIRST = Comparator
             .comparing((StoredFact f) -> dateKey(f.documentDate()), Comparator.reverseOrder())
             .thenComparing(StoredFact::docId).thenComparingInt(StoredFact::seq);
 

@@ -1,0 +1,68 @@
+package org.xianzhi.app.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.xianzhi.app.ingest.DocumentProfiler;
+import org.xianzhi.app.ingest.Ingester;
+import org.xianzhi.app.store.FactStore;
+import org.xianzhi.app.tracking.TargetTracker;
+import org.xianzhi.app.web.Atlas;
+import org.xianzhi.app.web.DocumentSearch;
+import org.xianzhi.app.web.WebServer;
+import org.xianzhi.core.indicator.IndicatorTaxonomy;
+import org.xianzhi.core.ingest.DocumentReader;
+import org.xianzhi.core.pipeline.Pipeline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code xianzhi serve}: the web pages and the JSON API over the store, until killed. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the web pages and the JSON API (/api, described at /api/openapi.json) over the store.",
+            "Read-only unless started with --token: then POST /api/documents ingests an uploaded file."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    ServeOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        WebServer.Settings settings = options.settings();
+        try (FactStore facts = store.open()) {
+            return serve(facts, settings, spec.commandLine().getOut());
+        }
+    }
+
+    /** Serves {@code facts} until the process is stopped. */
+    static int serve(FactStore facts, WebServer.Settings settings, PrintWriter out) throws Exception {
+        Ingester ingester = settings.token() == null ? null
+                : new Ingester(facts, Pipeline.standard(), DocumentProfiler.standard(), 1, Clock.systemUTC());
+        Atlas atlas = new Atlas(facts, TargetTracker.standard(), IndicatorTaxonomy.standard(), DocumentSearch.none(),
+                ingester, new DocumentReader(settings.maxUploadBytes()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (WebServer server = WebServer.start(atlas, settings)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                stopped.countDown();
+            }, "xianzhi-serve-stop"));
+            String host = settings.host();
+            String shownHost = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
+            out.printf("xianzhi: serving http://%s:%d/ (%s; Ctrl-C stops)%n", shownHost, server.port(),
+                    settings.token() == null ? "read-only" : "uploads allowed with the token");
+            out.flush();
+            stopped.await();
+        }
+        return ExitCodes.OK;
+    }
+}

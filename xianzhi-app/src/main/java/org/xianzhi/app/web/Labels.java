@@ -1,0 +1,118 @@
+package org.xianzhi.app.web;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The words of the pages: simplified Chinese, or English when asked for. */
+final class Labels {
+    /** key, Chinese, English. */
+    private static final String[][] WORDS = {
+        {"site", "县志", "Xianzhi"},
+        {"tagline", "县级政府文件中的数据，每个数字都有出处", "County government documents as data, every figure with its source"},
+        {"home", "首页", "Home"},
+        {"region", "区域", "Region"},
+        {"regions", "区域", "Regions"},
+        {"indicator", "指标", "Indicator"},
+        {"indicators", "指标", "Indicators"},
+        {"year", "年份", "Year"},
+        {"target", "目标", "Target"},
+        {"actual", "实际", "Actual"},
+        {"status", "状态", "Status"},
+        {"met", "已完成", "Met"},
+        {"close", "接近", "Close"},
+        {"missed", "未完成", "Missed"},
+        {"no_actual", "暂无实际", "No actual yet"},
+        {"compare", "对比", "Compare"},
+        {"targets", "目标跟踪", "Targets"},
+        {"documents", "文档", "Documents"},
+        {"document", "文档", "Document"},
+        {"facts", "事实", "Facts"},
+        {"fact", "事实", "Fact"},
+        {"search", "搜索", "Search"},
+        {"search_placeholder", "搜索文档，如：地区生产总值", "Search documents, e.g. 地区生产总值"},
+        {"results", "搜索结果", "Search results"},
+        {"no_results", "没有结果", "No results"},
+        {"measure", "测度", "Measure"},
+        {"period", "期间", "Period"},
+        {"unit", "单位", "Unit"},
+        {"value", "数值", "Value"},
+        {"file", "文件", "File"},
+        {"date", "日期", "Date"},
+        {"kind", "类型", "Kind"},
+        {"ranks", "排名", "Ranks"},
+        {"rank", "排名", "Rank"},
+        {"scope", "范围", "Scope"},
+        {"latest", "最新文档", "Latest documents"},
+        {"covered", "覆盖区域", "Regions covered"},
+        {"any", "全部", "Any"},
+        {"filter", "筛选", "Filter"},
+        {"source", "出处", "Source"},
+        {"sentence", "原句", "Sentence"},
+        {"as_written", "原文写法", "As written"},
+        {"qualifier", "限定", "Qualifier"},
+        {"offsets", "位置", "Offsets"},
+        {"code", "代码", "Code"},
+        {"growth", "增长率", "Growth"},
+        {"share", "占比", "Share"},
+        {"change", "变化", "Change"},
+        {"work_report", "政府工作报告", "Work report"},
+        {"press_conference", "新闻发布会", "Press conference"},
+        {"interview", "访谈", "Interview"},
+        {"other", "其他", "Other"},
+        {"original_text", "原文（已标出抽取的事实，点击查看字段）", "Original text (extracted facts marked; click one for its fields)"},
+        {"click_fact", "点击高亮部分查看事实字段", "Click a highlighted passage to see the fact's fields"},
+        {"choose", "请选择指标和至少一个区域", "Choose an indicator and at least one region"},
+        {"shown_first", "仅显示前", "Showing the first"},
+        {"rows", "行", "rows"},
+        {"error", "出错了", "Something went wrong"},
+        {"language", "English", "中文"},
+        {"chart_note", "点击图中的点可查看出处", "Click a point to open its source sentence"},
+        {"upload_note", "只读模式", "read-only"},
+        {"over_years", "历年指标", "Indicators over the years"},
+    };
+    private static final Map<String, String[]> BY_KEY = new HashMap<>();
+
+    static {
+        for (String[] w : WORDS) {
+            BY_KEY.put(w[0], w);
+        }
+    }
+
+    static final Labels CHINESE = new Labels(1, "zh-CN", "zh");
+    static final Labels ENGLISH = new Labels(2, "en", "en");
+
+    private final int column;
+    private final String htmlLang;
+    private final String code;
+
+    private Labels(int column, String htmlLang, String code) {
+        this.column = column;
+        this.htmlLang = htmlLang;
+        this.code = code;
+    }
+
+    /** English for {@code en}, Chinese for anything else. */
+    static Labels of(String language) {
+        return "en".equals(language) ? ENGLISH : CHINESE;
+    }
+
+    /** The word for a key; a key without a word is shown as it is, so that a missing word never breaks a page. */
+    String t(String key) {
+        String[] w = BY_KEY.get(key.toLowerCase(Locale.ROOT));
+        return w == null ? key : w[column];
+    }
+
+    String htmlLang() {
+        return htmlLang;
+    }
+
+    String code() {
+        return code;
+    }
+
+    /** The other language's code, for the toggle. */
+    String other() {
+        return this == ENGLISH ? "zh" : "en";
+    }
+}

@@ -1,0 +1,482 @@
+package org.xianzhi.app.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.xianzhi.app.store.DocumentSummary;
+import org.xianzhi.app.store.RegionSummary;
+import org.xianzhi.app.store.StoredDocument;
+import org.xianzhi.app.store.StoredFact;
+import org.xianzhi.app.tracking.TargetStatus;
+import org.xianzhi.app.tracking.TrackedTarget;
+import org.xianzhi.core.fact.Fact;
+import org.xianzhi.core.fact.Measure;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The HTML pages. Each method renders one page from what {@link Atlas} returned; all text goes through {@link Html}, so
+ * nothing from a document or a request reaches the page unescaped. Stable ids and classes for tests and scripts:
+ * {@code #chart-<indicator>}, {@code .fact[data-seq]}, {@code #fact-panel}, {@code table#targets}.
+ */
+final class Pages {
+    /** Where a page is and in which language it speaks, for the navigation and the language toggle. */
+    record Frame(Labels labels, String path, String query) {
+    }
+
+    private Pages() {
+    }
+
+    // ---- layout
+
+    private static String page(Frame f, String title, boolean charts, Html body) {
+        Labels l = f.labels();
+        Html h = new Html();
+        h.raw("<!DOCTYPE html>").open("html", "lang", l.htmlLang()).open("head")
+                .raw("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .element("title", title + " · " + l.t("site"))
+                .open("link", "rel", "stylesheet", "href", "/assets/app.css").close("head")
+                .open("body", "data-lang", l.code())
+                .open("header", "id", "top").open("nav")
+                .link("/", l.t("site"), "class", "brand")
+                .link("/", l.t("home"))
+                .link("/compare", l.t("compare"))
+                .link("/targets", l.t("targets"))
+                .open("form", "id", "nav-search", "action", "/search", "method", "get")
+                .open("input", "type", "search", "name", "q", "placeholder", l.t("search_placeholder"), "aria-label", l.t("search"))
+                .close("form")
+                .link(toggle(f), l.t("language"), "id", "lang-toggle")
+                .close("nav").close("header")
+                .open("main", "id", "main").raw(body.toString()).close("main");
+        if (charts) {
+            h.open("script", "src", "/assets/echarts.min.js").close("script");
+        }
+        h.open("script", "src", "/assets/app.js").close("script").close("body").close("html");
+        return h.toString();
+    }
+
+    /** The same page in the other language. */
+    private static String toggle(Frame f) {
+        StringBuilder q = new StringBuilder();
+        if (f.query() != null) {
+            for (String part : f.query().split("&")) {
+                if (!part.isEmpty() && !part.startsWith("lang=")) {
+                    q.append(part).append('&');
+                }
+            }
+        }
+        return f.path() + "?" + q + "lang=" + f.labels().other();
+    }
+
+    // ---- home
+
+    static String home(Frame f, Overview o) {
+        Labels l = f.labels();
+        Html b = new Html();
+        b.element("h1", l.t("site")).element("p", l.t("tagline"), "class", "tagline");
+        b.open("form", "id", "search", "action", "/search", "method", "get")
+                .open("input", "type", "search", "name", "q", "placeholder", l.t("search_placeholder"), "aria-label", l.t("search"))
+                .element("button", l.t("search"), "type", "submit").close("form");
+        b.open("ul", "id", "counts")
+                .open("li").element("strong", Long.toString(o.documents()), "id", "count-documents").text(" " + l.t("documents")).close("li")
+                .open("li").element("strong", Long.toString(o.facts()), "id", "count-facts").text(" " + l.t("facts")).close("li")
+                .open("li").element("strong", Integer.toString(o.regions().size()), "id", "count-regions").text(" " + l.t("regions")).close("li")
+                .close("ul");
+        b.element("h2", l.t("covered"));
+        regionTable(b, l, o.regions());
+        b.element("h2", l.t("latest"));
+        documentTable(b, l, o.latest(), "latest");
+        return page(f, l.t("home"), false, b);
+    }
+
+    private static void regionTable(Html b, Labels l, List<RegionSummary> regions) {
+        b.open("table", "id", "regions", "class", "data").open("thead").open("tr")
+                .element("th", l.t("region")).element("th", l.t("code")).element("th", l.t("documents"))
+                .element("th", l.t("facts")).close("tr").close("thead").open("tbody");
+        for (RegionSummary r : regions) {
+            b.open("tr").open("td").link("/regions/" + r.key(), r.name(), "class", "region").close("td")
+                    .element("td", r.code() == null ? "" : r.code())
+                    .element("td", Integer.toString(r.documents()), "class", "num")
+                    .element("td", Long.toString(r.facts()), "class", "num").close("tr");
+        }
+        b.close("tbody").close("table");
+    }
+
+    private static void documentTable(Html b, Labels l, List<DocumentSummary> docs, String id) {
+        b.open("table", "id", id, "class", "data documents").open("thead").open("tr")
+                .element("th", l.t("date")).element("th", l.t("file")).element("th", l.t("region"))
+                .element("th", l.t("kind")).element("th", l.t("facts")).close("tr").close("thead").open("tbody");
+        for (DocumentSummary d : docs) {
+            b.open("tr").element("td", d.date() == null ? "" : ApiJson.date(d.date()))
+                    .open("td").link("/documents/" + d.id(), d.file(), "class", "document").close("td")
+                    .element("td", d.region() == null ? "" : d.region())
+                    .element("td", l.t(d.kind().label()))
+                    .element("td", Integer.toString(d.factCount()), "class", "num").close("tr");
+        }
+        b.close("tbody").close("table");
+    }
+
+    // ---- region
+
+    static String region(Frame f, RegionProfile p) {
+        Labels l = f.labels();
+        Html b = new Html();
+        b.open("h1", "id", "region-name").text(p.name());
+        if (p.code() != null) {
+            b.element("small", " " + p.code());
+        }
+        b.close("h1");
+        b.open("p", "class", "jump").link("#indicators", l.t("over_years")).text(" · ").link("#targets", l.t("targets"))
+                .text(" · ").link("#ranks", l.t("ranks")).text(" · ").link("#region-documents", l.t("documents")).close("p");
+        b.open("section", "id", "indicators").element("h2", l.t("over_years")).element("p", l.t("chart_note"), "class", "note")
+                .open("div", "class", "indicator-grid");
+        Set<String> charted = new TreeSet<>();
+        for (IndicatorSeries s : p.series()) {
+            // The first chart of an indicator is the one named after it; further measures add theirs.
+            String id = charted.add(s.indicator()) ? "chart-" + s.indicator() : "chart-" + s.indicator() + "-" + s.measure().label();
+            seriesSection(b, l, s, id);
+        }
+        b.close("div").close("section");
+        b.open("section").element("h2", l.t("targets"));
+        targetTable(b, l, p.targets(), "targets", false);
+        b.close("section");
+        b.open("section").element("h2", l.t("ranks"));
+        rankTable(b, l, p.ranks());
+        b.close("section");
+        b.open("section").element("h2", l.t("documents"));
+        documentTable(b, l, p.documents(), "region-documents");
+        b.close("section");
+        return page(f, p.name(), true, b);
+    }
+
+    private static void seriesSection(Html b, Labels l, IndicatorSeries s, String id) {
+        String heading = s.indicator() + (s.measure() == Measure.VALUE ? "" : " · " + l.t(s.measure().label()))
+                + (s.unit().isEmpty() ? "" : "（" + s.unit() + "）");
+        b.open("div", "class", "indicator", "data-indicator", s.indicator(), "data-measure", s.measure().label())
+                .element("h3", heading)
+                .open("div", "class", "chart", "id", id, "data-chart", chartData(l, s)).close("div");
+        Map<Integer, SeriesPoint[]> byYear = new TreeMap<>();
+        s.actuals().forEach(p -> byYear.computeIfAbsent(p.year(), y -> new SeriesPoint[2])[0] = p);
+        s.targets().forEach(p -> byYear.computeIfAbsent(p.year(), y -> new SeriesPoint[2])[1] = p);
+        b.open("table", "class", "data series").open("thead").open("tr").element("th", l.t("year"))
+                .element("th", l.t("actual")).element("th", l.t("target")).close("tr").close("thead").open("tbody");
+        for (Map.Entry<Integer, SeriesPoint[]> e : byYear.entrySet()) {
+            b.open("tr").element("td", e.getKey().toString());
+            for (SeriesPoint p : e.getValue()) {
+                b.open("td", "class", "num");
+                if (p != null) {
+                    figure(b, p.source(), plain(p.value()) + s.unit());
+                }
+                b.close("td");
+            }
+            b.close("tr");
+        }
+        b.close("tbody").close("table").close("div");
+    }
+
+    private static String chartData(Labels l, IndicatorSeries s) {
+        ObjectNode o = ApiJson.series(s);
+        o.put("actual_label", l.t("actual"));
+        o.put("target_label", l.t("target"));
+        return ApiJson.write(o);
+    }
+
+    /** A figure that links to its sentence. */
+    private static void figure(Html b, StoredFact f, String shown) {
+        b.link(ApiJson.link(f), shown, "class", "figure", "title", f.fact().text());
+    }
+
+    private static String shown(Fact f) {
+        return f.asWritten() != null && !f.asWritten().isEmpty() ? f.asWritten() : plain(f.value()) + f.unit();
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.toPlainString();
+    }
+
+    private static void rankTable(Html b, Labels l, List<StoredFact> ranks) {
+        b.open("table", "id", "ranks", "class", "data").open("thead").open("tr").element("th", l.t("indicator"))
+                .element("th", l.t("period")).element("th", l.t("scope")).element("th", l.t("rank"))
+                .element("th", l.t("status")).close("tr").close("thead").open("tbody");
+        for (StoredFact r : ranks) {
+            b.open("tr").element("td", r.fact().indicator()).element("td", r.fact().period())
+                    .element("td", r.fact().scope() == null ? "" : r.fact().scope())
+                    .open("td", "class", "num");
+            figure(b, r, shown(r.fact()));
+            b.close("td").element("td", l.t(r.fact().status().label())).close("tr");
+        }
+        b.close("tbody").close("table");
+    }
+
+    private static void targetTable(Html b, Labels l, List<TrackedTarget> targets, String id, boolean withRegion) {
+        b.open("table", "id", id, "class", "data targets").open("thead").open("tr");
+        if (withRegion) {
+            b.element("th", l.t("region"));
+        }
+        b.element("th", l.t("indicator")).element("th", l.t("measure")).element("th", l.t("period"))
+                .element("th", l.t("target")).element("th", l.t("actual")).element("th", l.t("status"))
+                .close("tr").close("thead").open("tbody");
+        for (TrackedTarget t : targets) {
+            Fact target = t.target().fact();
+            b.open("tr", "class", "target status-" + t.status().label(), "data-status", t.status().label());
+            if (withRegion) {
+                b.open("td").link("/regions/" + (target.regionCode() != null ? target.regionCode() : target.region()),
+                        target.region()).close("td");
+            }
+            b.element("td", target.indicator()).element("td", l.t(target.measure().label()))
+                    .element("td", target.period()).open("td", "class", "num");
+            figure(b, t.target(), shown(target));
+            b.close("td").open("td", "class", "num");
+            if (t.actual() != null) {
+                figure(b, t.actual(), shown(t.actual().fact()));
+            }
+            b.close("td").open("td").element("span", l.t(t.status().label()),
+                    "class", "status " + t.status().colour(), "data-colour", t.status().colour()).close("td").close("tr");
+        }
+        b.close("tbody").close("table");
+    }
+
+    // ---- compare
+
+    static String compare(Frame f, List<RegionSummary> regions, List<IndicatorEntry> indicators, String indicator,
+                          List<String> chosen, Comparison c) {
+        Labels l = f.labels();
+        Html b = new Html();
+        b.element("h1", l.t("compare"));
+        b.open("form", "id", "compare-form", "action", "/compare", "method", "get")
+                .open("label").text(l.t("indicator") + " ").open("select", "name", "indicator", "id", "compare-indicator");
+        for (IndicatorEntry e : indicators) {
+            if (e.facts() > 0) {
+                String name = e.indicator().name();
+                b.element("option", name, "value", name, "selected", name.equals(indicator) ? "selected" : null);
+            }
+        }
+        b.close("select").close("label").open("fieldset", "id", "compare-regions").element("legend", l.t("regions"));
+        for (RegionSummary r : regions) {
+            b.open("label", "class", "region-choice").open("input", "type", "checkbox", "name", "region", "value", r.key(),
+                    "checked", chosen.contains(r.key()) || chosen.contains(r.name()) ? "checked" : null)
+                    .text(" " + r.name()).close("label");
+        }
+        b.close("fieldset").element("button", l.t("compare"), "type", "submit").close("form");
+        if (c == null) {
+            b.element("p", l.t("choose"), "class", "note");
+            return page(f, l.t("compare"), false, b);
+        }
+        String heading = c.indicator() + " · " + l.t(c.measure().label()) + (c.unit().isEmpty() ? "" : "（" + c.unit() + "）");
+        ObjectNode data = ApiJson.comparison(c);
+        data.put("actual_label", l.t("actual"));
+        data.put("target_label", l.t("target"));
+        b.element("h2", heading)
+                .open("div", "class", "chart", "id", "chart-compare", "data-compare", ApiJson.write(data)).close("div");
+        Set<Integer> years = c.years();
+        b.open("table", "id", "compare", "class", "data").open("thead").open("tr").element("th", l.t("region"));
+        years.forEach(y -> b.element("th", y.toString()));
+        b.close("tr").close("thead").open("tbody");
+        for (Comparison.RegionSeries r : c.regions()) {
+            b.open("tr").open("td").link("/regions/" + (r.code() != null ? r.code() : r.name()), r.name()).close("td");
+            for (Integer y : years) {
+                b.open("td", "class", "num");
+                point(r.series().actuals(), y).ifPresent(p -> figure(b, p.source(), plain(p.value())));
+                point(r.series().targets(), y).ifPresent(p -> {
+                    b.open("span", "class", "target-figure").text(" " + l.t("target") + " ");
+                    figure(b, p.source(), plain(p.value()));
+                    b.close("span");
+                });
+                b.close("td");
+            }
+            b.close("tr");
+        }
+        b.close("tbody").close("table");
+        return page(f, l.t("compare") + " " + c.indicator(), true, b);
+    }
+
+    private static Optional<SeriesPoint> point(List<SeriesPoint> points, int year) {
+        return points.stream().filter(p -> p.year() == year).findFirst();
+    }
+
+    // ---- targets
+
+    static String targets(Frame f, List<RegionSummary> regions, List<IndicatorEntry> indicators, String region,
+                          String indicator, Integer year, TargetStatus status, List<TrackedTarget> targets, int limit) {
+        Labels l = f.labels();
+        Html b = new Html();
+        b.element("h1", l.t("targets"));
+        b.open("form", "id", "targets-filter", "action", "/targets", "method", "get");
+        b.open("label").text(l.t("region") + " ").open("select", "name", "region").element("option", l.t("any"), "value", "");
+        for (RegionSummary r : regions) {
+            b.element("option", r.name(), "value", r.key(), "selected", r.key().equals(region) || r.name().equals(region) ? "selected" : null);
+        }
+        b.close("select").close("label");
+        b.open("label").text(" " + l.t("indicator") + " ").open("select", "name", "indicator").element("option", l.t("any"), "value", "");
+        for (IndicatorEntry e : indicators) {
+            if (e.facts() > 0) {
+                String name = e.indicator().name();
+                b.element("option", name, "value", name, "selected", name.equals(indicator) ? "selected" : null);
+            }
+        }
+        b.close("select").close("label");
+        b.open("label").text(" " + l.t("year") + " ")
+                .open("input", "type", "number", "name", "year", "min", "1949", "max", "2100", "value", year == null ? null : year.toString())
+                .close("label");
+        b.open("label").text(" " + l.t("status") + " ").open("select", "name", "status").element("option", l.t("any"), "value", "");
+        for (TargetStatus s : TargetStatus.values()) {
+            b.element("option", l.t(s.label()), "value", s.label(), "selected", s == status ? "selected" : null);
+        }
+        b.close("select").close("label").element("button", l.t("filter"), "type", "submit").close("form");
+        b.open("ul", "id", "status-legend");
+        for (TargetStatus s : TargetStatus.values()) {
+            b.open("li").element("span", l.t(s.label()), "class", "status " + s.colour()).text(" " + targets.stream()
+                    .filter(t -> t.status() == s).count()).close("li");
+        }
+        b.close("ul");
+        if (targets.size() >= limit) {
+            b.element("p", l.t("shown_first") + " " + limit + " " + l.t("rows"), "class", "note");
+        }
+        targetTable(b, l, targets, "targets", true);
+        return page(f, l.t("targets"), false, b);
+    }
+
+    // ---- document
+
+    static String document(Frame f, DocumentView v) {
+        Labels l = f.labels();
+        StoredDocument d = v.document();
+        Html b = new Html();
+        b.element("h1", d.file(), "id", "doc-title");
+        b.open("dl", "id", "doc-meta")
+                .element("dt", l.t("region")).open("dd");
+        if (d.region() != null) {
+            b.link("/regions/" + (d.regionCode() != null ? d.regionCode() : d.region()), d.region());
+        }
+        b.close("dd").element("dt", l.t("date")).element("dd", d.date() == null ? "" : ApiJson.date(d.date()))
+                .element("dt", l.t("kind")).element("dd", l.t(d.kind().label()))
+                .element("dt", l.t("facts")).element("dd", Integer.toString(v.facts().size()))
+                .close("dl");
+        b.element("p", l.t("click_fact"), "class", "note");
+        b.open("aside", "id", "fact-panel", "hidden", "hidden", "aria-live", "polite").close("aside");
+        b.element("h2", l.t("original_text"));
+        b.open("pre", "id", "doc-text", "data-facts", ApiJson.write(ApiJson.array(v.facts(), ApiJson::fact)),
+                "data-labels", panelLabels(l));
+        markedText(b, d.original(), v.facts());
+        b.close("pre");
+        b.element("h2", l.t("facts"));
+        b.open("table", "id", "facts", "class", "data").open("thead").open("tr").element("th", "#")
+                .element("th", l.t("indicator")).element("th", l.t("measure")).element("th", l.t("status"))
+                .element("th", l.t("period")).element("th", l.t("value")).element("th", l.t("region"))
+                .close("tr").close("thead").open("tbody");
+        for (StoredFact sf : v.facts()) {
+            Fact x = sf.fact();
+            b.open("tr", "id", "fact-row-" + sf.seq(), "data-seq", Integer.toString(sf.seq()))
+                    .element("td", Integer.toString(sf.seq())).element("td", x.indicator())
+                    .element("td", l.t(x.measure().label())).element("td", l.t(x.status().label()))
+                    .element("td", x.period()).open("td", "class", "num");
+            figure(b, sf, shown(x));
+            b.close("td").element("td", x.region()).close("tr");
+        }
+        b.close("tbody").close("table");
+        return page(f, d.file(), false, b);
+    }
+
+    private static String panelLabels(Labels l) {
+        ObjectNode o = ApiJson.object();
+        for (String k : List.of("fact", "indicator", "measure", "status", "period", "value", "unit", "as_written",
+                "qualifier", "scope", "region", "sentence", "offsets", "target", "actual", "growth", "share", "rank",
+                "change")) {
+            o.put(k, l.t(k));
+        }
+        o.put("value_measure", l.t("value"));
+        return ApiJson.write(o);
+    }
+
+    /**
+     * The original text, escaped, with each run covered by facts in a {@code <mark class="fact" data-seq="…">} (runs
+     * covered by several facts list them all) and an empty anchor {@code #f<seq>} where each fact starts.
+     */
+    static void markedText(Html b, String text, List<StoredFact> facts) {
+        int n = text.length();
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, n));
+        Map<Integer, List<Integer>> startsAt = new TreeMap<>();
+        for (StoredFact sf : facts) {
+            int s = clamp(sf.fact().start(), n);
+            int e = clamp(sf.fact().end(), n);
+            cuts.add(s);
+            cuts.add(e);
+            startsAt.computeIfAbsent(s, k -> new ArrayList<>()).add(sf.seq());
+        }
+        Integer from = null;
+        for (int to : cuts) {
+            if (from != null && from < to) {
+                int a = from;
+                List<String> covering = new ArrayList<>();
+                for (StoredFact sf : facts) {
+                    if (clamp(sf.fact().start(), n) <= a && clamp(sf.fact().end(), n) >= to) {
+                        covering.add(Integer.toString(sf.seq()));
+                    }
+                }
+                if (covering.isEmpty()) {
+                    b.text(text.substring(a, to));
+                } else {
+                    b.element("mark", text.substring(a, to), "class", "fact", "data-seq", String.join(" ", covering));
+                }
+            }
+            for (int seq : startsAt.getOrDefault(to, List.of())) {
+                b.open("span", "class", "anchor", "id", "f" + seq).close("span");
+            }
+            from = to;
+        }
+    }
+
+    private static int clamp(int offset, int length) {
+        return Math.max(0, Math.min(offset, length));
+    }
+
+    // ---- search
+
+    static String search(Frame f, String query, List<SearchHit> hits) {
+        Labels l = f.labels();
+        Html b = new Html();
+        b.element("h1", l.t("results"));
+        b.open("form", "id", "search", "action", "/search", "method", "get")
+                .open("input", "type", "search", "name", "q", "value", query, "aria-label", l.t("search"))
+                .element("button", l.t("search"), "type", "submit").close("form");
+        if (hits.isEmpty()) {
+            b.element("p", l.t("no_results"), "id", "no-results");
+        }
+        b.open("ol", "id", "hits");
+        for (SearchHit h : hits) {
+            b.open("li", "class", "hit", "data-doc", h.docId()).open("h3").link("/documents/" + h.docId(), h.file()).close("h3")
+                    .element("p", (h.region() == null ? "" : h.region()) + " " + (h.date() == null ? "" : h.date()), "class", "meta");
+            for (SearchHit.Passage p : h.passages()) {
+                b.open("p", "class", "passage").raw(onlyMarks(p.html())).close("p");
+            }
+            b.close("li");
+        }
+        b.close("ol");
+        return page(f, l.t("results") + " " + query, false, b);
+    }
+
+    /**
+     * A passage from the search index is escaped text with {@code <mark>} tags; anything else that looks like markup
+     * is escaped again, so a passage can never carry a tag of its own.
+     */
+    static String onlyMarks(String html) {
+        String held = html.replace("\u0001", "").replace("\u0002", "").replace("<mark>", "\u0001").replace("</mark>", "\u0002");
+        return held.replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("\u0001", "<mark>").replace("\u0002", "</mark>");
+    }
+
+    // ---- errors
+
+    static String error(Frame f, int status, String message) {
+        Labels l = f.labels();
+        Html b = new Html();
+        b.element("h1", status + " · " + l.t("error")).element("p", message, "id", "error-message");
+        return page(f, Integer.toString(status), false, b);
+    }
+}

@@ -1,0 +1,12 @@
+package org.xianzhi.app.web;
+
+/**
+ * What became of an uploaded document.
+ *
+ * @param id     its id (SHA-256 of its bytes)
+ * @param file   the name it was stored under
+ * @param stored true when it was new; false when the store already held it
+ * @param facts  how many facts it has in the store
+ */
+public record UploadResult(String id, String file, boolean stored, int facts) {
+}

@@ -1,0 +1,203 @@
+package org.xianzhi.app.web;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.xianzhi.app.store.FactQuery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationException;
+
+/**
+ * The web server: pages, assets and the JSON API over one {@link Atlas}. Handlers are one line each; parameters are
+ * checked in {@link Params}; every exception becomes an HTTP status in {@link #configure} and nowhere else (400 for
+ * bad input, 404 for an unknown region or document, 401/403 for writes without the token, 413 for an upload over the
+ * limit).
+ */
+public final class WebServer implements AutoCloseable {
+    /**
+     * How to serve.
+     *
+     * @param host           the address to bind (127.0.0.1 by default: only this machine)
+     * @param port           the port; 0 for any free one
+     * @param token          the token the write endpoints require, or null for a read-only server
+     * @param maxUploadBytes the largest upload taken
+     */
+    public record Settings(String host, int port, String token, long maxUploadBytes) {
+        public Settings {
+            Objects.requireNonNull(host, "host");
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be from 0 to 65535, was " + port);
+            }
+        }
+    }
+
+    static final String JSON = "application/json; charset=utf-8";
+    private static final int LATEST = 10;
+
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving; returns once the server listens. */
+    public static WebServer start(Atlas atlas, Settings settings) {
+        WriteAccess access = new WriteAccess(settings.token(), settings.maxUploadBytes());
+        Assets assets = new Assets();
+        Javalin app = Javalin.create(config -> configure(config, atlas, access, assets, settings));
+        app.start(settings.host(), settings.port());
+        return new WebServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private static void configure(JavalinConfig config, Atlas atlas, WriteAccess access, Assets assets, Settings s) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.maxRequestSize = Math.max(access.maxBytes(), 1);
+        var r = config.routes;
+
+        // Pages.
+        r.get("/", ctx -> page(ctx, Pages.home(frame(ctx), atlas.overview(LATEST))));
+        r.get("/regions/{region}", ctx -> page(ctx, Pages.region(frame(ctx), atlas.region(ctx.pathParam("region")))));
+        r.get("/compare", ctx -> page(ctx, comparePage(ctx, atlas)));
+        r.get("/targets", ctx -> page(ctx, targetsPage(ctx, atlas)));
+        r.get("/documents/{id}", ctx -> page(ctx, Pages.document(frame(ctx), atlas.document(ctx.pathParam("id")))));
+        r.get("/search", ctx -> page(ctx, Pages.search(frame(ctx), nonNull(Params.text(ctx, "q")),
+                Params.text(ctx, "q") == null ? List.of() : atlas.search(Params.text(ctx, "q"), Params.limit(ctx, 20, 100)))));
+        r.get("/assets/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
+
+        // API.
+        r.get("/api/openapi.json", ctx -> asset(ctx, assets, "openapi.json"));
+        r.get("/api/overview", ctx -> json(ctx, ApiJson.overview(atlas.overview(Params.limit(ctx, LATEST, 1000)))));
+        r.get("/api/regions", ctx -> json(ctx, ApiJson.array(atlas.regions(), ApiJson::region)));
+        r.get("/api/regions/{region}", ctx -> json(ctx, ApiJson.profile(atlas.region(ctx.pathParam("region")))));
+        r.get("/api/indicators", ctx -> json(ctx, ApiJson.array(atlas.indicators(), ApiJson::indicator)));
+        r.get("/api/facts", ctx -> json(ctx, ApiJson.array(atlas.facts(factQuery(ctx), Params.limit(ctx, 1000, 100_000)), ApiJson::fact)));
+        r.get("/api/targets", ctx -> json(ctx, ApiJson.array(atlas.targets(Params.text(ctx, "region"), Params.text(ctx, "indicator"),
+                Params.year(ctx, "year"), Params.targetStatus(ctx), Params.limit(ctx, 1000, 100_000)), ApiJson::target)));
+        r.get("/api/documents", ctx -> json(ctx, ApiJson.array(atlas.documents(Params.text(ctx, "region"),
+                Params.limit(ctx, 100, 10_000)), ApiJson::document)));
+        r.get("/api/documents/{id}", ctx -> json(ctx, ApiJson.document(atlas.document(ctx.pathParam("id")))));
+        r.get("/api/compare", ctx -> json(ctx, ApiJson.comparison(atlas.compare(required(ctx, "indicator"),
+                Params.list(ctx, "region"), Params.measure(ctx)))));
+        r.get("/api/search", ctx -> json(ctx, ApiJson.array(atlas.search(required(ctx, "q"), Params.limit(ctx, 20, 100)), ApiJson::hit)));
+        r.post("/api/documents", ctx -> upload(ctx, atlas, access));
+
+        // Every failure, in one place.
+        r.exception(ValidationException.class, (e, ctx) -> fail(ctx, 400, validationMessage(e)));
+        r.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
+        r.exception(UnknownRecordException.class, (e, ctx) -> fail(ctx, 404, e.getMessage()));
+        r.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
+        r.exception(Exception.class, (e, ctx) -> fail(ctx, 500, "internal error: " + e));
+        r.error(404, ctx -> {
+            if (ctx.resultInputStream() == null) {
+                fail(ctx, 404, "no such page: " + ctx.path());
+            }
+        });
+        r.error(405, ctx -> {
+            if (ctx.resultInputStream() == null) {
+                fail(ctx, 405, ctx.method() + " is not allowed on " + ctx.path());
+            }
+        });
+    }
+
+    private static Pages.Frame frame(Context ctx) {
+        String lang = Params.text(ctx, "lang");
+        if (lang != null) {
+            ctx.cookie("lang", lang.equals("en") ? "en" : "zh");
+        } else {
+            lang = ctx.cookie("lang");
+        }
+        return new Pages.Frame(Labels.of(lang), ctx.path(), ctx.queryString());
+    }
+
+    private static void page(Context ctx, String html) {
+        ctx.contentType("text/html; charset=utf-8").result(html);
+    }
+
+    private static void json(Context ctx, JsonNode node) {
+        ctx.contentType(JSON).result(ApiJson.write(node));
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String required(Context ctx, String name) {
+        String v = Params.text(ctx, name);
+        if (v == null) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return v;
+    }
+
+    private static FactQuery factQuery(Context ctx) {
+        return new FactQuery(Params.text(ctx, "region"), Params.text(ctx, "indicator"), Params.status(ctx),
+                Params.year(ctx, "from"), Params.year(ctx, "to"));
+    }
+
+    private static String comparePage(Context ctx, Atlas atlas) throws Exception {
+        String indicator = Params.text(ctx, "indicator");
+        List<String> regions = Params.list(ctx, "region");
+        Comparison c = indicator == null || regions.isEmpty() ? null : atlas.compare(indicator, regions, Params.measure(ctx));
+        return Pages.compare(frame(ctx), atlas.regions(), atlas.indicators(), indicator, regions, c);
+    }
+
+    private static String targetsPage(Context ctx, Atlas atlas) throws Exception {
+        int limit = Params.limit(ctx, 1000, 100_000);
+        String region = Params.text(ctx, "region");
+        String indicator = Params.text(ctx, "indicator");
+        Integer year = Params.year(ctx, "year");
+        var status = Params.targetStatus(ctx);
+        return Pages.targets(frame(ctx), atlas.regions(), atlas.indicators(), region, indicator, year, status,
+                atlas.targets(region, indicator, year, status, limit), limit);
+    }
+
+    private static void asset(Context ctx, Assets assets, String name) {
+        InputStream in = assets.open(name);
+        if (in == null) {
+            throw new UnknownRecordException("no asset '" + name + "'");
+        }
+        ctx.header("Cache-Control", "public, max-age=3600").contentType(assets.contentType(name)).result(in);
+    }
+
+    private static void upload(Context ctx, Atlas atlas, WriteAccess access) throws Exception {
+        access.check(ctx);
+        UploadResult u = atlas.upload(WriteAccess.fileName(ctx.queryParam("name")), access.body(ctx));
+        ctx.status(u.stored() ? 201 : 200);
+        json(ctx, ApiJson.upload(u));
+    }
+
+    private static String validationMessage(ValidationException e) {
+        return e.getErrors().entrySet().stream().map(en -> en.getKey() + ": " + en.getValue().stream()
+                .map(v -> v.getMessage() + " (was '" + v.value + "')").collect(Collectors.joining("; ")))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The error as JSON under /api, as a page elsewhere. */
+    private static void fail(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.contentType(JSON).result(ApiJson.write(ApiJson.error(status, message)));
+        } else {
+            page(ctx, Pages.error(frame(ctx), status, message));
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+}
