@@ -74,6 +74,9 @@ abstract class StoreContractTest {
 
     @AfterEach
     void closeStore() throws Exception {
+        if (store == null) {
+            return; // the test was skipped before a store was opened
+        }
         store.close();
         dropStore(location);
     }
