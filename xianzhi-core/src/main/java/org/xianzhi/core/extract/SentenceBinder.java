@@ -148,9 +148,12 @@ final class SentenceBinder {
         }
         List<Period> years = yearsListedBefore(sentence, figures, fenbie, spread.size());
         String bridge = textBetween(clause.start(), spread.get(0).start());
+        // The evidence starts at the indicators the list spreads over, when the sentence names them.
+        IndicatorMention named = lastBefore(subjects, fenbie);
+        int evidenceStart = named == null ? fenbie : named.start();
         for (int i = 0; i < spread.size(); i++) {
             Indicator indicator = targets.size() == 1 ? targets.get(0) : targets.get(i);
-            bindOne(sentence, indicator, fenbie, spread.get(i), bridge, years.isEmpty() ? null : years.get(i),
+            bindOne(sentence, indicator, evidenceStart, spread.get(i), bridge, years.isEmpty() ? null : years.get(i),
                     figures, out);
         }
         return spread;
