@@ -32,7 +32,7 @@ import org.xianzhi.core.fact.Fact;
  * The pages as a person sees them: headless Chromium over a real server on the samples. Every page loads without a
  * console error (checked after each test), charts really draw, every figure opens its fact in the document view, and a
  * click on a highlighted fact shows where it came from. Skipped where Debian's chromium and chromium-driver are not
- * installed; CI installs them.
+ * installed, except under CI, which installs them.
  */
 class PagesInBrowserTest {
     private static final String CAOXIAN = "371721";
@@ -48,6 +48,10 @@ class PagesInBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
+        // A fresh clone may lack the browser; CI installs it, so there a missing browser is a failure, not a skip.
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(HeadlessChromium.installed()).as("CI installs chromium and chromium-driver").isTrue();
+        }
         assumeTrue(HeadlessChromium.installed(), "needs Debian's chromium and chromium-driver");
         web = WebFixture.start(temp.resolve("browser.duckdb"), WebFixture.samples(), (query, limit) -> List.of(), null, 1 << 20);
         base = "http://127.0.0.1:" + web.server.port();
