@@ -41,6 +41,8 @@ final class Pages {
         h.raw("<!DOCTYPE html>").open("html", "lang", l.htmlLang()).open("head")
                 .raw("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .element("title", title + " · " + l.t("site"))
+                // An empty icon: without one every browser asks for /favicon.ico and logs the 404 as a console error.
+                .open("link", "rel", "icon", "href", "data:,")
                 .open("link", "rel", "stylesheet", "href", "/assets/app.css").close("head")
                 .open("body", "data-lang", l.code())
                 .open("header", "id", "top").open("nav")
