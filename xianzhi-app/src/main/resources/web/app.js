@@ -125,7 +125,7 @@
       row(dl, labels.value, f.value);
       row(dl, labels.unit, f.unit);
       row(dl, labels.as_written, f.as_written);
-      row(dl, labels.qualifier, f.qualifier);
+      row(dl, labels.qualifier, labels[f.qualifier] || f.qualifier);
       row(dl, labels.scope, f.scope);
       row(dl, labels.region, f.region + (f.region_code ? ' (' + f.region_code + ')' : ''));
       row(dl, labels.sentence, f.text);

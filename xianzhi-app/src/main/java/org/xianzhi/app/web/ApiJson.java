@@ -61,7 +61,7 @@ final class ApiJson {
     }
 
     static String date(DocumentDate d) {
-        return d == null ? null : String.format(Locale.ROOT, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+        return d == null ? null : d.iso();
     }
 
     static ObjectNode region(RegionSummary r) {

@@ -116,7 +116,7 @@ final class Pages {
                 .element("th", l.t("kind")).element("th", l.t("facts")).close("tr").close("thead").open("tbody");
         for (DocumentSummary d : docs) {
             b.open("tr").element("td", d.date() == null ? "" : ApiJson.date(d.date()))
-                    .open("td").link("/documents/" + d.id(), d.file(), "class", "document").close("td")
+                    .open("td").link("/documents/" + d.id(), fileName(d.file()), "class", "document").close("td")
                     .element("td", d.region() == null ? "" : d.region())
                     .element("td", l.t(d.kind().label()))
                     .element("td", Integer.toString(d.factCount()), "class", "num").close("tr");
@@ -350,7 +350,7 @@ final class Pages {
         Labels l = f.labels();
         StoredDocument d = v.document();
         Html b = new Html();
-        b.element("h1", d.file(), "id", "doc-title");
+        b.element("h1", fileName(d.file()), "id", "doc-title");
         b.open("dl", "id", "doc-meta")
                 .element("dt", l.t("region")).open("dd");
         if (d.region() != null) {
@@ -382,14 +382,14 @@ final class Pages {
             b.close("td").element("td", x.region()).close("tr");
         }
         b.close("tbody").close("table");
-        return page(f, d.file(), false, b);
+        return page(f, fileName(d.file()), false, b);
     }
 
     private static String panelLabels(Labels l) {
         ObjectNode o = ApiJson.object();
         for (String k : List.of("fact", "indicator", "measure", "status", "period", "value", "unit", "as_written",
                 "qualifier", "scope", "region", "sentence", "offsets", "target", "actual", "growth", "share", "rank",
-                "change")) {
+                "change", "exact", "about", "over", "under")) {
             o.put(k, l.t(k));
         }
         o.put("value_measure", l.t("value"));
@@ -452,7 +452,7 @@ final class Pages {
         }
         b.open("ol", "id", "hits");
         for (SearchHit h : hits) {
-            b.open("li", "class", "hit", "data-doc", h.docId()).open("h3").link("/documents/" + h.docId(), h.file()).close("h3")
+            b.open("li", "class", "hit", "data-doc", h.docId()).open("h3").link("/documents/" + h.docId(), fileName(h.file())).close("h3")
                     .element("p", (h.region() == null ? "" : h.region()) + " " + (h.date() == null ? "" : h.date()), "class", "meta");
             for (SearchHit.Passage p : h.passages()) {
                 b.open("p", "class", "passage").raw(onlyMarks(p.html())).close("p");
@@ -480,5 +480,11 @@ final class Pages {
         Html b = new Html();
         b.element("h1", status + " · " + l.t("error")).element("p", message, "id", "error-message");
         return page(f, Integer.toString(status), false, b);
+    }
+
+    /** A document's file name without the folders it was read from, which are the server's business. */
+    static String fileName(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return file.substring(slash + 1);
     }
 }

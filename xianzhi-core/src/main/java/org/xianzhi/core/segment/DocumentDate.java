@@ -1,5 +1,7 @@
 package org.xianzhi.core.segment;
 
+import java.util.Locale;
+
 /**
  * When a document speaks from: the date it gives for itself (press date, meeting date), or failing that the year it
  * names most. Periods are resolved against it: {@code 今年} is {@link #year()}, {@code 去年} the year before.
@@ -13,6 +15,15 @@ public record DocumentDate(int year, int month, int day) {
         if (year < 1949 || year > 2099 || month < 0 || month > 12 || day < 0 || day > 31) {
             throw new IllegalArgumentException("bad document date " + year + "-" + month + "-" + day);
         }
+    }
+
+    /** ISO 8601 to the precision known: {@code 2024}, {@code 2024-01} or {@code 2024-01-22}. */
+    public String iso() {
+        if (month == 0) {
+            return Integer.toString(year);
+        }
+        return day == 0 ? String.format(Locale.ROOT, "%04d-%02d", year, month)
+                : String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     }
 
     /**

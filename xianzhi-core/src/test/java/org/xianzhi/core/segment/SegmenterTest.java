@@ -66,6 +66,13 @@ class SegmenterTest {
     }
 
     @Test
+    void printsADateToThePrecisionItIsKnown() {
+        assertThat(new DocumentDate(2024, 1, 22).iso()).isEqualTo("2024-01-22");
+        assertThat(new DocumentDate(2024, 7, 0).iso()).isEqualTo("2024-07");
+        assertThat(new DocumentDate(2024, 0, 0).iso()).isEqualTo("2024");
+    }
+
+    @Test
     void aDocumentOfTheFirstQuarterReportsTheYearBefore() {
         assertThat(new DocumentDate(2025, 1, 6).resultYear()).isEqualTo(2024);
         assertThat(new DocumentDate(2024, 7, 1).resultYear()).isEqualTo(2024);
