@@ -7,7 +7,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Formats the highlighter's passages as HTML: every character escaped, each match wrapped in {@code <mark>}. A
- * passage is a sentence; one longer than {@value #MAX_CHARS} characters (a table, text without punctuation) is cut to
+ * passage is a sentence or a line ({@link SentenceBreaks}) without the white space around it; one longer than {@value #MAX_CHARS} characters (a table, text without punctuation) is cut to
  * a window that opens a little before its first match, so a hit never shows a whole document.
  */
 final class MarkedPassages extends PassageFormatter {
@@ -30,6 +30,13 @@ final class MarkedPassages extends PassageFormatter {
     private static Marked mark(org.apache.lucene.search.uhighlight.Passage p, String content) {
         int start = p.getStartOffset();
         int end = Math.min(p.getEndOffset(), content.length());
+        // The line break that ends a headline, the spaces that indent a paragraph: never part of a match.
+        while (start < end && Character.isWhitespace(content.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+            end--;
+        }
         if (end - start > MAX_CHARS) {
             int firstMatch = p.getNumMatches() > 0 ? p.getMatchStarts()[0] : start;
             start = Math.max(start, firstMatch - CONTEXT_BEFORE);

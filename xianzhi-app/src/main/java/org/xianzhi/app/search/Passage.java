@@ -16,4 +16,16 @@ public record Passage(String html, int originalStart, int originalEnd) {
             throw new IllegalArgumentException("bad original span [" + originalStart + ", " + originalEnd + ")");
         }
     }
+
+    /** The passage as plain text, each match between {@code open} and {@code close} (for a terminal: « and »). */
+    public String marked(String open, String close) {
+        // &amp; last, so that an escaped entity in the text ("&amp;lt;") comes back as written.
+        return html.replace("<mark>", open).replace("</mark>", close).replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    /** The passage as plain normalized text. */
+    public String text() {
+        return marked("", "");
+    }
 }

@@ -23,6 +23,7 @@ final class PassageHighlighter extends UnifiedHighlighter {
                 // Work reports run to tens of thousands of characters; the default would highlight only the start.
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withFormatter(new MarkedPassages())
+                .withBreakIterator(SentenceBreaks::new)
                 .withMaxNoHighlightPassages(0));
     }
 

@@ -40,12 +40,6 @@ final class CountyTexts {
         }
     }
 
-    /** The text of a passage's HTML: marks removed, entities decoded. */
-    static String plain(String html) {
-        return html.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
-    }
-
     static String normalize(String original) {
         return NORMALIZER.normalize(original).text();
     }
