@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -20,6 +22,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -62,6 +65,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final String DATE = "date";
     private static final String TEXT = "text";
     private static final String SPANS = "spans";
+    private static final String EXTRACTED = "extracted";
     private static final int PASSAGES_PER_HIT = 3;
     private static final FieldType TEXT_TYPE = textType();
 
@@ -129,6 +133,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         d.add(new Field(TEXT, text.text(), TEXT_TYPE));
         d.add(new StoredField(SPANS, new BytesRef(OriginalSpans.encode(text))));
+        d.add(new StoredField(EXTRACTED, extractionStamp(doc.extractedAt())));
         writer.updateDocument(new Term(ID, doc.id()), d);
     }
 
@@ -152,24 +157,39 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The ids of the documents visible to searches (as of the last commit). */
     public Set<String> documentIds() throws IOException {
-        Set<String> ids = new HashSet<>();
+        return extractionStamps().keySet();
+    }
+
+    /**
+     * For each document visible to searches, the {@link #extractionStamp} of the extraction it was indexed from: a
+     * document re-extracted in the store after it was indexed has another stamp there.
+     */
+    Map<String, Long> extractionStamps() throws IOException {
+        Map<String, Long> stamps = new HashMap<>();
+        Set<String> fields = Set.of(ID, EXTRACTED);
         IndexSearcher searcher = searchers.acquire();
         try {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader reader = leaf.reader();
                 Bits live = reader.getLiveDocs();
                 StoredFields stored = reader.storedFields();
-                Set<String> idOnly = Set.of(ID);
                 for (int i = 0; i < reader.maxDoc(); i++) {
                     if (live == null || live.get(i)) {
-                        ids.add(stored.document(i, idOnly).get(ID));
+                        Document d = stored.document(i, fields);
+                        IndexableField extracted = d.getField(EXTRACTED);
+                        stamps.put(d.get(ID), extracted == null ? -1L : extracted.numericValue().longValue());
                     }
                 }
             }
         } finally {
             searchers.release(searcher);
         }
-        return ids;
+        return stamps;
+    }
+
+    /** An extraction time in milliseconds: the stores keep microseconds, the clock may give nanoseconds. */
+    static long extractionStamp(Instant extractedAt) {
+        return extractedAt.toEpochMilli();
     }
 
     /**

@@ -42,6 +42,27 @@ class SearchSyncTest {
     }
 
     @Test
+    void reindexesADocumentReextractedAfterItWasIndexed() throws Exception {
+        try (FactStore store = FactStore.open(dir.resolve("x.duckdb").toString());
+             SearchIndex index = SearchIndex.open(dir.resolve("x.search"))) {
+            store(store, List.of(SOLAR, TOURISM));
+            index.index(List.of(SOLAR, TOURISM));
+            index.commit();
+            // As if killed after the store committed a re-extraction that resolved the region differently.
+            StoredDocument reextracted = new StoredDocument(SOLAR.id(), SOLAR.file(), SOLAR.format(), SOLAR.charset(),
+                    SOLAR.original(), SOLAR.normalized(), "511902", "巴州区", SOLAR.date(), SOLAR.kind(), 0,
+                    SOLAR.ingestedAt(), SOLAR.extractedAt().plusSeconds(3600));
+            try (StoreWriter writer = store.writer()) {
+                writer.replace(List.of(new ExtractedDocument(reextracted, List.of())));
+            }
+
+            assertThat(SearchSync.sync(store, index)).isEqualTo(new SearchSync.Report(1, 0));
+            assertThat(index.search("光伏", 10)).extracting(SearchHit::region).containsExactly("巴州区");
+            assertThat(SearchSync.sync(store, index).changedAnything()).isFalse();
+        }
+    }
+
+    @Test
     void buildsAMissingIndexFromALargeStoreInOnePass() throws Exception {
         List<StoredDocument> many = IntStream.range(0, 300)
                 .mapToObj(i -> document("report-" + i + ".txt", "第" + i + "号公告。光伏发电装机容量新增" + i + "万千瓦。"))
