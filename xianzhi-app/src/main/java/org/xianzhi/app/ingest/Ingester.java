@@ -226,7 +226,9 @@ public final class Ingester {
             return new Outcome(extracted, stored, null, -1);
         } catch (UnreadableDocumentException e) {
             return new Outcome(null, false, new BadFile(e.file(), e.getMessage().substring(e.file().length() + 2), e.reason()), -1);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
+            // Any Error too (a parser's LinkageError, an OutOfMemoryError on one huge file): a worker that died
+            // without an outcome would leave the writer waiting for it forever.
             return new Outcome(null, false, new BadFile(file, "extraction failed: " + e, null), -1);
         }
     }
