@@ -13,6 +13,7 @@ import org.xianzhi.app.ingest.FactParquetImport;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.IngestTally;
 import org.xianzhi.app.ingest.Ingester;
+import org.xianzhi.app.search.SearchIndex;
 import org.xianzhi.app.store.FactStore;
 import org.xianzhi.core.pipeline.Pipeline;
 
@@ -37,6 +38,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption store;
+
+    @Mixin
+    SearchOption search;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to ingest.")
     List<String> paths = List.of();
@@ -88,17 +92,20 @@ final class IngestCommand implements Callable<Integer> {
         for (String p : paths) {
             files.addAll(DocumentInputs.expand(p));
         }
-        try (FactStore facts = store.open()) {
+        try (FactStore facts = store.open(); SearchIndex index = search.open(store.location)) {
+            SearchIndexing.heal(facts, index, err);
             Ingester ingester = new Ingester(facts, pipeline == null ? Pipeline.standard() : pipeline,
-                    DocumentProfiler.standard(), threads, Clock.systemUTC());
+                    DocumentProfiler.standard(), threads, Clock.systemUTC()).onCommit(index::index);
             IngestReport report = paths.isEmpty()
                     ? ingester.reextractStored(IngestProgressDisplay.forConsole(err))
                     : ingester.ingest(files, inputs.reader(), reextract, IngestProgressDisplay.forConsole(err));
+            index.commit();
             IngestTally t = report.tally();
             out.printf("%d documents stored, %d re-extracted, %d skipped (already stored), %d bad; %d facts; %.1f s, %.1f documents/s%n",
                     t.stored(), t.reextracted(), t.skipped(), t.bad(), t.facts(), report.elapsed().toMillis() / 1000.0,
                     report.documentsPerSecond());
-            out.printf("store: %s (%d documents, %d facts)%n", store.location, facts.documentCount(), facts.factCount());
+            out.printf("store: %s (%d documents, %d facts); search index: %s%n", store.location, facts.documentCount(),
+                    facts.factCount(), index.dir());
             out.flush();
             if (report.badFiles().isEmpty()) {
                 return ExitCodes.OK;

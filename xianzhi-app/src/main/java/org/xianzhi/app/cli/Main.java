@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "xianzhi", mixinStandardHelpOptions = true, version = "xianzhi 0.1.0",
         description = "Turns county government documents into facts with provenance.",
         subcommands = {NormalizeCommand.class, QuantitiesCommand.class, ExtractCommand.class, EvalCommand.class,
-            IngestCommand.class, ExportCommand.class, BenchCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+            IngestCommand.class, ExportCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

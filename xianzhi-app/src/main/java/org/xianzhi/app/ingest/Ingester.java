@@ -1,5 +1,7 @@
 package org.xianzhi.app.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.xianzhi.app.store.ExtractedDocument;
 import org.xianzhi.app.store.FactStore;
 import org.xianzhi.app.store.StoreWriter;
+import org.xianzhi.app.store.StoredDocument;
 import org.xianzhi.core.ingest.DocumentReader;
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.ingest.UnreadableDocumentException;
@@ -38,8 +41,14 @@ public final class Ingester {
     private final DocumentProfiler profiler;
     private final int threads;
     private final Clock clock;
+    private final CommitListener listener;
 
     public Ingester(FactStore store, Pipeline pipeline, DocumentProfiler profiler, int threads, Clock clock) {
+        this(store, pipeline, profiler, threads, clock, CommitListener.none());
+    }
+
+    private Ingester(FactStore store, Pipeline pipeline, DocumentProfiler profiler, int threads, Clock clock,
+                     CommitListener listener) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads cannot be less than 1, was " + threads);
         }
@@ -48,6 +57,16 @@ public final class Ingester {
         this.profiler = profiler;
         this.threads = threads;
         this.clock = clock;
+        this.listener = listener;
+    }
+
+    /**
+     * This ingester, telling {@code listener} of each batch once the store has committed it.
+     *
+     * @throws UncheckedIOException from {@link #ingest} or {@link #reextractStored} when the listener fails
+     */
+    public Ingester onCommit(CommitListener listener) {
+        return new Ingester(store, pipeline, profiler, threads, clock, listener);
     }
 
     /**
@@ -151,6 +170,7 @@ public final class Ingester {
                 }
                 StoreWriter.Written added = adds.isEmpty() ? new StoreWriter.Written(0, 0) : writer.add(adds);
                 StoreWriter.Written replaced = replaces.isEmpty() ? new StoreWriter.Written(0, 0) : writer.replace(replaces);
+                tellCommitted(adds, replaces);
                 // A document another process stored meanwhile counts as skipped.
                 skipped += adds.size() - added.documents();
                 tally = tally.plus(added.documents() + replaced.documents(), replaces.size() - replaced.documents(),
@@ -163,6 +183,20 @@ public final class Ingester {
         }
         progress.finished(tally);
         return new IngestReport(tally, bad, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void tellCommitted(List<ExtractedDocument> adds, List<ExtractedDocument> replaces) {
+        if (adds.isEmpty() && replaces.isEmpty()) {
+            return;
+        }
+        List<StoredDocument> committed = new ArrayList<>(adds.size() + replaces.size());
+        adds.forEach(e -> committed.add(e.document()));
+        replaces.forEach(e -> committed.add(e.document()));
+        try {
+            listener.committed(committed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void feed(Producer producer, ExecutorService pool, Semaphore inFlight, BlockingQueue<Outcome> outcomes,
@@ -198,7 +232,9 @@ public final class Ingester {
             return new Outcome(extracted, stored, null, -1);
         } catch (UnreadableDocumentException e) {
             return new Outcome(null, false, new BadFile(e.file(), e.getMessage().substring(e.file().length() + 2), e.reason()), -1);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
+            // Any Error too (a parser's LinkageError, an OutOfMemoryError on one huge file): a worker that died
+            // without an outcome would leave the writer waiting for it forever.
             return new Outcome(null, false, new BadFile(file, "extraction failed: " + e, null), -1);
         }
     }

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +84,14 @@ public final class FactStore implements AutoCloseable {
         Set<String> ids = new HashSet<>();
         query("SELECT id FROM documents", List.of(), rs -> ids.add(rs.getString(1)));
         return ids;
+    }
+
+    /** When each stored document was last extracted, by id: what something kept beside the store checks itself against. */
+    public Map<String, Instant> extractionTimes() throws SQLException {
+        Map<String, Instant> times = new HashMap<>();
+        query("SELECT id, extracted_at FROM documents", List.of(),
+                rs -> times.put(rs.getString("id"), Columns.getInstant(rs, "extracted_at")));
+        return times;
     }
 
     public int documentCount() throws SQLException {

@@ -1,0 +1,124 @@
+package org.xianzhi.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xianzhi.app.ingest.DocumentProfiler;
+import org.xianzhi.app.ingest.IngestProgress;
+import org.xianzhi.app.ingest.Ingester;
+import org.xianzhi.app.store.FactStore;
+import org.xianzhi.core.ingest.DocumentReader;
+import org.xianzhi.core.pipeline.Pipeline;
+
+import picocli.CommandLine;
+
+/** {@code xianzhi search} and the index that {@code xianzhi ingest} keeps beside the store. */
+class SearchCommandTest {
+    private static final String TOURISM = "平昌县2023年国民经济和社会发展统计公报\n"
+            + "全年接待游客812.6万人次,实现旅游收入68.3亿元,增长15.2%。地区生产总值完成236.5亿元。\n";
+    private static final String SOLAR = "巴州區人民政府工作報告\n"
+            + "光伏發(fā)電裝機容量新增12萬千瓦，建成分布式光伏電站38座。一般公共預算收入9.8億元。\n";
+
+    @TempDir
+    Path temp;
+
+    private Path corpus;
+    private String db;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cmd = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int exit = cmd.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void writeCorpus() throws Exception {
+        corpus = Files.createDirectories(temp.resolve("docs"));
+        Files.writeString(corpus.resolve("tourism.txt"), TOURISM, StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("solar.txt"), SOLAR, StandardCharsets.UTF_8);
+        db = temp.resolve("data/county.duckdb").toString();
+    }
+
+    @Test
+    void ingestKeepsAnIndexBesideTheStoreThatSearchReads() {
+        Run ingest = run("ingest", "--db", db, corpus.toString());
+        assertThat(ingest.exit()).isZero();
+        assertThat(temp.resolve("data/county.search")).isDirectory();
+
+        Run search = run("search", "--db", db, "光伏");
+
+        assertThat(search.exit()).isZero();
+        assertThat(search.err()).isEmpty();
+        assertThat(search.out()).contains("solar.txt").contains("«光伏»发电装机容量新增12万千瓦")
+                .doesNotContain("tourism.txt").endsWith("1 documents\n");
+        String passage = search.out().lines().filter(l -> l.contains("«光伏»发电")).findFirst().orElseThrow();
+        int start = Integer.parseInt(passage.substring(passage.indexOf('[') + 1, passage.indexOf(',')));
+        int end = Integer.parseInt(passage.substring(passage.indexOf(", ") + 2, passage.indexOf(')')));
+        assertThat(SOLAR.substring(start, end)).isEqualTo("光伏發(fā)電裝機容量新增12萬千瓦，建成分布式光伏電站38座。");
+    }
+
+    @Test
+    void searchLimitsTheHitsAndRejectsBadQueries() {
+        run("ingest", "--db", db, corpus.toString());
+
+        assertThat(run("search", "--db", db, "收入").out()).endsWith("2 documents\n");
+        assertThat(run("search", "--db", db, "--limit", "1", "收入").out()).endsWith("1 documents\n");
+        Run bad = run("search", "--db", db, "收入 AND (");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("cannot parse the query");
+    }
+
+    @Test
+    void documentsStoredWithoutTheIndexAreIndexedOnTheNextRun() throws Exception {
+        // What a kill -9 between the store's commit and the index's leaves: documents only the store knows.
+        try (FactStore store = FactStore.open(db)) {
+            new Ingester(store, Pipeline.standard(), DocumentProfiler.standard(), 1, Clock.systemUTC())
+                    .ingest(List.of(corpus.resolve("tourism.txt")), new DocumentReader(), false,
+                            IngestProgress.silent());
+        }
+
+        Run search = run("search", "--db", db, "旅游收入");
+
+        assertThat(search.err()).contains("1 documents indexed, 0 removed");
+        assertThat(search.out()).contains("tourism.txt").endsWith("1 documents\n");
+        assertThat(run("search", "--db", db, "旅游收入").err()).isEmpty();
+    }
+
+    @Test
+    void reextractingKeepsEveryStoredDocumentFound() throws Exception {
+        run("ingest", "--db", db, corpus.toString());
+        Run again = run("ingest", "--db", db, "--reextract");
+
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("2 re-extracted");
+        assertThat(run("search", "--db", db, "光伏 OR 旅游收入").out()).endsWith("2 documents\n");
+    }
+
+    @Test
+    void aPostgresStoreKeepsItsIndexInTheFolderNamed() {
+        assertThat(run("search", "--help").out()).contains("--search-index").contains("--limit");
+        assertThat(org.xianzhi.app.search.SearchFolder.of("jdbc:postgresql://localhost/xianzhi?user=x", null))
+                .isEqualTo(Path.of("xianzhi-data/search"));
+        assertThat(org.xianzhi.app.search.SearchFolder.of("jdbc:duckdb:/data/a.duckdb?access_mode=READ_ONLY", null))
+                .isEqualTo(Path.of("/data/a.search"));
+        assertThat(org.xianzhi.app.search.SearchFolder.of("x.duckdb", Path.of("elsewhere")))
+                .isEqualTo(Path.of("elsewhere"));
+    }
+}
