@@ -81,7 +81,7 @@ final class ApiBench implements Callable<Integer> {
                 measure(out, http, base + "/regions/", regions, "region page  GET /regions/{code}    ");
             }
         } finally {
-            IngestBench.delete(work);
+            Folders.deleteRecursively(work);
         }
         return ExitCodes.OK;
     }

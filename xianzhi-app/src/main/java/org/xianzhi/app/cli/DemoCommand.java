@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.xianzhi.app.ingest.DocumentProfiler;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.Ingester;
+import org.xianzhi.app.search.SearchFolder;
+import org.xianzhi.app.search.SearchIndex;
 import org.xianzhi.app.store.FactStore;
 import org.xianzhi.app.web.WebServer;
 import org.xianzhi.core.pipeline.Pipeline;
@@ -49,16 +51,19 @@ final class DemoCommand implements Callable<Integer> {
         Path folder = samples != null ? samples : SampleFolder.locate();
         Files.deleteIfExists(db);
         Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".wal"));
-        try (FactStore facts = FactStore.open(db.toString())) {
+        Path searchFolder = SearchFolder.of(db.toString(), null);
+        Folders.deleteRecursively(searchFolder); // the demo's search index is recreated with its store
+        try (FactStore facts = FactStore.open(db.toString()); SearchIndex index = SearchIndex.open(searchFolder)) {
             Ingester ingester = new Ingester(facts, Pipeline.standard(), DocumentProfiler.standard(),
-                    Runtime.getRuntime().availableProcessors(), Clock.systemUTC());
+                    Runtime.getRuntime().availableProcessors(), Clock.systemUTC()).onCommit(index::index);
             IngestReport report = ingester.ingest(DocumentInputs.expand(folder.toString()), inputs.reader(), false,
                     IngestProgressDisplay.forConsole(spec.commandLine().getErr()));
             out.printf("xianzhi demo: %d documents from %s, %d facts, into %s%n", report.tally().stored(), folder,
                     report.tally().facts(), db);
             report.badFiles().forEach(b -> out.printf("  skipped %s: %s%n", b.file(), b.reason()));
             out.flush();
-            return ServeCommand.serve(facts, settings, out);
+            index.commit();
+            return ServeCommand.serve(facts, index, settings, out);
         }
     }
 }

@@ -1,15 +1,12 @@
 package org.xianzhi.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.xianzhi.app.bench.CountyDocumentGenerator;
 import org.xianzhi.app.ingest.DocumentProfiler;
@@ -83,16 +80,8 @@ final class IngestBench implements Callable<Integer> {
                 out.flush();
             }
         } finally {
-            delete(work);
+            Folders.deleteRecursively(work);
         }
         return ExitCodes.OK;
-    }
-
-    static void delete(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

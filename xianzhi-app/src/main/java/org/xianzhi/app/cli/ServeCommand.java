@@ -7,10 +7,10 @@ import java.util.concurrent.CountDownLatch;
 
 import org.xianzhi.app.ingest.DocumentProfiler;
 import org.xianzhi.app.ingest.Ingester;
+import org.xianzhi.app.search.SearchIndex;
 import org.xianzhi.app.store.FactStore;
 import org.xianzhi.app.tracking.TargetTracker;
 import org.xianzhi.app.web.Atlas;
-import org.xianzhi.app.web.DocumentSearch;
 import org.xianzhi.app.web.WebServer;
 import org.xianzhi.core.indicator.IndicatorTaxonomy;
 import org.xianzhi.core.ingest.DocumentReader;
@@ -36,19 +36,28 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServeOptions options;
 
+    @Mixin
+    SearchOption search;
+
     @Override
     public Integer call() throws Exception {
         WebServer.Settings settings = options.settings();
-        try (FactStore facts = store.open()) {
-            return serve(facts, settings, spec.commandLine().getOut());
+        try (FactStore facts = store.open(); SearchIndex index = search.open(store.location)) {
+            SearchIndexing.heal(facts, index, spec.commandLine().getErr());
+            return serve(facts, index, settings, spec.commandLine().getOut());
         }
     }
 
-    /** Serves {@code facts} until the process is stopped. */
-    static int serve(FactStore facts, WebServer.Settings settings, PrintWriter out) throws Exception {
+    /** Serves {@code facts}, searched through {@code index}, until the process is stopped. */
+    static int serve(FactStore facts, SearchIndex index, WebServer.Settings settings, PrintWriter out) throws Exception {
+        // An upload is searchable as soon as it is stored.
         Ingester ingester = settings.token() == null ? null
-                : new Ingester(facts, Pipeline.standard(), DocumentProfiler.standard(), 1, Clock.systemUTC());
-        Atlas atlas = new Atlas(facts, TargetTracker.standard(), IndicatorTaxonomy.standard(), DocumentSearch.none(),
+                : new Ingester(facts, Pipeline.standard(), DocumentProfiler.standard(), 1, Clock.systemUTC())
+                        .onCommit(documents -> {
+                            index.index(documents);
+                            index.commit();
+                        });
+        Atlas atlas = new Atlas(facts, TargetTracker.standard(), IndicatorTaxonomy.standard(), index::search,
                 ingester, new DocumentReader(settings.maxUploadBytes()));
         CountDownLatch stopped = new CountDownLatch(1);
         try (WebServer server = WebServer.start(atlas, settings)) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.xianzhi.app.search.SearchHit;
 import org.xianzhi.app.facts.FactJson;
 import org.xianzhi.app.store.DocumentSummary;
 import org.xianzhi.app.store.RegionSummary;

@@ -1,5 +1,7 @@
 package org.xianzhi.app.web;
 
+import org.xianzhi.app.search.SearchHit;
+
 import java.util.List;
 
 /** Full-text search over the stored documents, as the web uses it; the search index plugs in here. */

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.xianzhi.app.search.SearchHit;
+import org.xianzhi.app.search.Passage;
 import org.xianzhi.app.store.DocumentSummary;
 import org.xianzhi.app.store.RegionSummary;
 import org.xianzhi.app.store.StoredDocument;
@@ -454,7 +456,7 @@ final class Pages {
         for (SearchHit h : hits) {
             b.open("li", "class", "hit", "data-doc", h.docId()).open("h3").link("/documents/" + h.docId(), fileName(h.file())).close("h3")
                     .element("p", (h.region() == null ? "" : h.region()) + " " + (h.date() == null ? "" : h.date()), "class", "meta");
-            for (SearchHit.Passage p : h.passages()) {
+            for (Passage p : h.passages()) {
                 b.open("p", "class", "passage").raw(onlyMarks(p.html())).close("p");
             }
             b.close("li");

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xianzhi.app.search.Passage;
+import org.xianzhi.app.search.SearchHit;
 import org.xianzhi.app.store.FactQuery;
 import org.xianzhi.app.store.StoredFact;
 
@@ -52,8 +54,8 @@ class WebApiTest {
         files.add(hostile);
         DocumentSearch fake = (query, limit) -> {
             SEARCHED.add(query + "|" + limit);
-            return List.of(new SearchHit(hostileId, HOSTILE_FILE, "曹县", "2024-01-01", List.of(
-                    new SearchHit.Passage("地区生产总值<mark>" + query + "</mark>增长 &lt;b&gt; <script>bad()</script>", 10, 30))));
+            return List.of(new SearchHit(hostileId, HOSTILE_FILE, "曹县", "2024-01-01", 1f, List.of(
+                    new Passage("地区生产总值<mark>" + query + "</mark>增长 &lt;b&gt; <script>bad()</script>", 10, 30))));
         };
         web = WebFixture.start(temp.resolve("web.duckdb"), files, fake, null, 1 << 20);
         client = web.client;
