@@ -180,10 +180,11 @@ final class SentenceBinder {
         Region region = scope == null ? own : scope.region();
         String before = textBetween(sentence.start(), figure.start());
         String paragraph = textBetween(text.lastIndexOf('\n', sentence.start()) + 1, figure.start());
-        Status status = time.status(sentence.section(), before, paragraph);
+        Status aimed = time.status(sentence.section(), before, paragraph);
         Period period = listedYear != null ? listedYear
-                : time.period(status, sentence.section(), timesBefore(figures, sentence.start(), figure.start()),
+                : time.period(aimed, sentence.section(), timesBefore(figures, sentence.start(), figure.start()),
                         before, turn);
+        Status status = time.settle(aimed, period, before);
         MeasureReading r = reading.get();
         String unit = unitOf(r.measure(), figure);
         BigDecimal value = r.value();

@@ -59,6 +59,20 @@ final class TimeFrame {
     }
 
     /**
+     * The status once the period is known: a period after the document's year can only be aimed at, and one before it
+     * is a result restated, unless the words before the figure aim at it.
+     */
+    Status settle(Status status, Period period, String before) {
+        if (period.from() > date.year()) {
+            return Status.TARGET;
+        }
+        if (status == Status.TARGET && period.to() < date.year() && !Words.containsAny(before, TARGET_CUES)) {
+            return Status.ACTUAL;
+        }
+        return status;
+    }
+
+    /**
      * The period of a figure.
      *
      * @param times    the dates and periods written in the sentence before the figure, in text order

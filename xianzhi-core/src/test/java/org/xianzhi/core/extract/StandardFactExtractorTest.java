@@ -222,6 +222,20 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void aYearAfterTheDocumentsIsAimedAtAndAYearBeforeItIsARestatedResult() {
+        List<Fact> facts = report(PLAN, "到2025年,地区生产总值达到120亿元。2023年全县粮食产量2.2亿斤。");
+        assertThat(facts).extracting(Fact::indicator, Fact::status, Fact::period)
+                .containsExactly(tuple("地区生产总值", Status.TARGET, "2025"), tuple("粮食产量", Status.ACTUAL, "2023"));
+    }
+
+    @Test
+    void spreadsTheThreeIndustriesOverTheirOwnIndicators() {
+        List<Fact> facts = report(REVIEW, "第一、二、三产业增加值分别为21.3亿元、68.5亿元、95.8亿元。");
+        assertThat(facts).extracting(Fact::indicator, f -> f.value().toPlainString())
+                .containsExactly(tuple("第一产业增加值", "21.3"), tuple("第二产业增加值", "68.5"), tuple("第三产业增加值", "95.8"));
+    }
+
+    @Test
     void aRepeatedFigureIsReportedOnce() {
         List<Fact> facts = report(REVIEW, "地区生产总值98.62亿元。会上再次说明,地区生产总值98.62亿元。");
         assertThat(facts).hasSize(1);
