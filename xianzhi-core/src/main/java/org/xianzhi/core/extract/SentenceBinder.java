@@ -47,8 +47,10 @@ final class SentenceBinder {
     private static final int MAX_MODIFIER_GAP = 8;
     private static final String[] LEVEL_VERBS = {"达到", "达", "突破", "保持在", "稳定在", "增长到", "增至", "提升到", "提高到",
         "升至", "为", "从", "由"};
-    /** A part named this close before a mention is the mention's subject. */
-    private static final int PART_WINDOW = 4;
+    private static final String ADDED = "新增";
+    private static final String[] TOTAL_WORDS = {"总量", "总数", "累计达"};
+    /** Words that may stand between a part and its figure's indicator: 某景区共接待游客, 某村全年实现旅游收入. */
+    private static final String[] PART_FILLERS = {"全年共", "全年", "共", "累计", "今年", "实现", "全年实现"};
     private static final String[] PART_NOUNS = {"景区", "村", "项目", "公司", "企业", "园区", "基地", "工厂", "合作社", "乡镇",
         "镇", "乡"};
 
@@ -94,12 +96,14 @@ final class SentenceBinder {
                 }
                 IndicatorMention subject = lastBefore(named, figure.start());
                 String bridge;
+                Indicator meant;
                 if (subject != null) {
                     bridge = textBetween(Math.max(subject.end(), previousEnd), figure.start());
+                    meant = meantBy(subject.indicator(), bridge, figure);
                     if (figure.start() - subject.end() > MAX_BRIDGE && figure.kind() != QuantityKind.RANK) {
                         continue;
                     }
-                    if (previousEnd > subject.end() && !saysOwnMeasure(bridge, figure)) {
+                    if (previousEnd > subject.end() && !saysOwnMeasure(bridge, figure) && meant == subject.indicator()) {
                         continue;
                     }
                 } else {
@@ -108,8 +112,9 @@ final class SentenceBinder {
                     if (subject == null) {
                         continue;
                     }
+                    meant = meantBy(subject.indicator(), bridge, figure);
                 }
-                if (!bindOne(sentence, subject.indicator(), subject.start(), figure, bridge, null, figures, out)) {
+                if (!bindOne(sentence, meant, subject.start(), figure, bridge, null, figures, out)) {
                     continue;
                 }
                 if (figure.kind() == QuantityKind.RANK) {
@@ -168,7 +173,7 @@ final class SentenceBinder {
         BaseUnits.Amount base = BaseUnits.toBase(BigDecimal.ONE, figure.writtenUnit());
         // Only an indicator named in the figure's own clause: a later clause (总装机突破…) speaks of the level again.
         boolean added = evidenceStart >= sentence.clauseAt(figure.start()).start() && evidenceStart < figure.start()
-                && textBetween(Math.max(0, evidenceStart - 2), evidenceStart).equals("新增");
+                && textBetween(Math.max(0, evidenceStart - 2), evidenceStart).equals(ADDED);
         Optional<MeasureReading> reading = MeasureReading.read(indicator, bridge, figure, base.unit(), added);
         if (reading.isEmpty()) {
             return false;
@@ -201,6 +206,31 @@ final class SentenceBinder {
                 r.measure() == Measure.RANK ? figure.scope() : null, Math.min(evidenceStart, figure.start()),
                 figure.end()));
         return true;
+    }
+
+    /**
+     * The indicator a figure is about when the words before it name a relative of the one named: the total of an
+     * addition ({@code 新增市场主体2.1万户,总量达到15.6万户}), or a sibling whose shared head is left out
+     * ({@code 粮食播种面积稳定在51万亩、产量达到3.7亿斤}: 产量 of 粮食, since 亿斤 is no area).
+     */
+    private Indicator meantBy(Indicator named, String bridge, Quantity figure) {
+        String baseUnit = BaseUnits.toBase(BigDecimal.ONE, figure.writtenUnit()).unit();
+        if (named.name().startsWith(ADDED) && Words.containsAny(bridge, TOTAL_WORDS)) {
+            return taxonomy.byName(named.name().substring(ADDED.length())).orElse(named);
+        }
+        if (figure.kind() != QuantityKind.NUMBER || UnitDimensions.fits(baseUnit, named.dimension())
+                || named.name().length() < 4) {
+            return named;
+        }
+        String head = named.name().substring(0, 2);
+        for (Indicator sibling : taxonomy.all()) {
+            String rest = sibling.name().substring(Math.min(2, sibling.name().length()));
+            if (sibling != named && sibling.name().startsWith(head) && rest.length() >= 2 && bridge.contains(rest)
+                    && UnitDimensions.fits(baseUnit, sibling.dimension())) {
+                return sibling;
+            }
+        }
+        return named;
     }
 
     private static String unitOf(Measure measure, Quantity figure) {
@@ -275,15 +305,34 @@ final class SentenceBinder {
         String opening = textBetween(sentence.start(), sentence.end()).strip();
         List<IndicatorMention> kept = new ArrayList<>();
         for (IndicatorMention m : mentions) {
-            String near = textBetween(Math.max(sentence.clauseAt(m.start()).start(), m.start() - PART_WINDOW), m.start());
-            boolean part = Words.containsAny(near, PART_NOUNS) || (opening.startsWith("其中")
-                    && Words.containsAny(textBetween(sentence.start(), m.start()), PART_NOUNS));
+            boolean part = namesAPartRightBefore(sentence.clauseAt(m.start()).start(), m.start())
+                    || (opening.startsWith("其中") && Words.containsAny(textBetween(sentence.start(), m.start()), PART_NOUNS));
             if (part) {
                 break;
             }
             kept.add(m);
         }
         return kept;
+    }
+
+    /**
+     * Whether the words right before a mention end with a part ({@code 某景区共接待游客}): the part noun must close the
+     * subject, so the county's own name ({@code 宁乡市}, {@code 乡宁县}) never counts, whatever characters it holds.
+     */
+    private boolean namesAPartRightBefore(int clauseStart, int mentionStart) {
+        String before = textBetween(clauseStart, mentionStart);
+        for (String filler : PART_FILLERS) {
+            if (before.endsWith(filler)) {
+                before = before.substring(0, before.length() - filler.length());
+                break;
+            }
+        }
+        for (String noun : PART_NOUNS) {
+            if (before.endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 空气优良率、PM2.5平均浓度连续两年位列全市第一}: the indicators listed with the rank's subject share the rank. */

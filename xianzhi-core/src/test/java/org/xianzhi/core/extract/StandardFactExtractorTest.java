@@ -236,6 +236,26 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void regressionACountyWhoseNameHoldsAPartNounIsNoPart() {
+        List<Fact> facts = extract("2024年2月1日\n宁乡市政府工作报告\n一、2023年工作回顾\n宁乡市地区生产总值1452亿元。\n");
+        assertThat(facts).extracting(Fact::region, Fact::indicator).containsExactly(tuple("宁乡市", "地区生产总值"));
+    }
+
+    @Test
+    void aWordOfTheTotalAfterAnAdditionIsTheTotalsFigure() {
+        List<Fact> facts = report(REVIEW, "全年新增市场主体2100户,总量达到15600户。");
+        assertThat(facts).extracting(Fact::indicator, f -> f.value().toPlainString())
+                .containsExactly(tuple("新增市场主体", "2100"), tuple("市场主体", "15600"));
+    }
+
+    @Test
+    void aSiblingWhoseSharedHeadIsLeftOutTakesAFigureOfItsKind() {
+        List<Fact> facts = report(PLAN, "粮食播种面积稳定在42万亩、产量达到2.6亿斤以上。");
+        assertThat(facts).extracting(Fact::indicator, f -> f.value().toPlainString(), Fact::unit)
+                .containsExactly(tuple("粮食播种面积", "42", "万亩"), tuple("粮食产量", "2.6", "亿斤"));
+    }
+
+    @Test
     void aRepeatedFigureIsReportedOnce() {
         List<Fact> facts = report(REVIEW, "地区生产总值98.62亿元。会上再次说明,地区生产总值98.62亿元。");
         assertThat(facts).hasSize(1);
