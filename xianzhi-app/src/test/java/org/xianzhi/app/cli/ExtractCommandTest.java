@@ -3,8 +3,6 @@ package org.xianzhi.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import org.xianzhi.core.fact.Fact;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import picocli.CommandLine;
 
 /** {@code xianzhi extract} and {@code xianzhi eval}: FACTS.md's JSONL and CSV, bad files skipped, scores printed. */
 class ExtractCommandTest {
@@ -29,26 +26,16 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
-
     @Test
     void writesOneFactPerLineWithTheFieldsOfFactsMdAndSkipsABadFile() throws IOException {
         Path report = Files.writeString(dir.resolve("report.txt"), REPORT);
         Path empty = Files.createFile(dir.resolve("empty.txt"));
 
-        int exit = run("extract", report.toString(), empty.toString());
+        CommandRun run = CommandRun.of("extract", report.toString(), empty.toString());
 
-        assertThat(exit).isEqualTo(4);
-        assertThat(err.toString().lines()).hasSize(1).first().asString().contains("empty.txt");
-        List<String> lines = out.toString().lines().toList();
+        assertThat(run.exit()).isEqualTo(4);
+        assertThat(run.err().lines()).hasSize(1).first().asString().contains("empty.txt");
+        List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(2);
         JsonNode first = new ObjectMapper().readTree(lines.get(0));
         assertThat(first.fieldNames()).toIterable().containsExactlyElementsOf(FactCsv.COLUMNS);
@@ -64,7 +51,7 @@ class ExtractCommandTest {
         Path report = Files.writeString(dir.resolve("report.txt"), REPORT);
         Path csv = dir.resolve("facts.csv");
 
-        assertThat(run("extract", "--format", "csv", "-o", csv.toString(), report.toString())).isZero();
+        assertThat(CommandRun.of("extract", "--format", "csv", "-o", csv.toString(), report.toString()).exit()).isZero();
 
         byte[] bytes = Files.readAllBytes(csv);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -86,9 +73,10 @@ class ExtractCommandTest {
                         + "\"status\":\"actual\",\"period\":\"2023\",\"periods_ok\":[],\"value\":11.2,\"unit\":\"万吨\","
                         + "\"evidence\":\"粮食总产量达到11.2万吨\"}"));
 
-        assertThat(run("eval", "--gold", gold.toString(), "--docs", docs.toString())).isZero();
+        CommandRun run = CommandRun.of("eval", "--gold", gold.toString(), "--docs", docs.toString());
+        assertThat(run.exit()).isZero();
 
-        String report = out.toString();
+        String report = run.out();
         assertThat(report).containsPattern("report\\.txt\\s+2\\s+2\\s+1\\s+0\\.500\\s+0\\.500\\s+0\\.500");
         assertThat(report).contains("misses (1):").contains("粮食产量").contains("粮食总产量达到11.2万吨");
         assertThat(report).contains("false hits (1):").contains("地区生产总值 growth actual 2023 7.4%");

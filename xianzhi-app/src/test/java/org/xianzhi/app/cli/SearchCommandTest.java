@@ -2,8 +2,6 @@ package org.xianzhi.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import org.xianzhi.app.store.FactStore;
 import org.xianzhi.core.ingest.DocumentReader;
 import org.xianzhi.core.pipeline.Pipeline;
 
-import picocli.CommandLine;
 
 /** {@code xianzhi search} and the index that {@code xianzhi ingest} keeps beside the store. */
 class SearchCommandTest {
@@ -35,19 +32,6 @@ class SearchCommandTest {
     private Path corpus;
     private String db;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cmd = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int exit = cmd.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @BeforeEach
     void writeCorpus() throws Exception {
         corpus = Files.createDirectories(temp.resolve("docs"));
@@ -58,11 +42,11 @@ class SearchCommandTest {
 
     @Test
     void ingestKeepsAnIndexBesideTheStoreThatSearchReads() {
-        Run ingest = run("ingest", "--db", db, corpus.toString());
+        CommandRun ingest = CommandRun.of("ingest", "--db", db, corpus.toString());
         assertThat(ingest.exit()).isZero();
         assertThat(temp.resolve("data/county.search")).isDirectory();
 
-        Run search = run("search", "--db", db, "光伏");
+        CommandRun search = CommandRun.of("search", "--db", db, "光伏");
 
         assertThat(search.exit()).isZero();
         assertThat(search.err()).isEmpty();
@@ -76,11 +60,11 @@ class SearchCommandTest {
 
     @Test
     void searchLimitsTheHitsAndRejectsBadQueries() {
-        run("ingest", "--db", db, corpus.toString());
+        CommandRun.of("ingest", "--db", db, corpus.toString());
 
-        assertThat(run("search", "--db", db, "收入").out()).endsWith("2 documents\n");
-        assertThat(run("search", "--db", db, "--limit", "1", "收入").out()).endsWith("1 documents\n");
-        Run bad = run("search", "--db", db, "收入 AND (");
+        assertThat(CommandRun.of("search", "--db", db, "收入").out()).endsWith("2 documents\n");
+        assertThat(CommandRun.of("search", "--db", db, "--limit", "1", "收入").out()).endsWith("1 documents\n");
+        CommandRun bad = CommandRun.of("search", "--db", db, "收入 AND (");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("cannot parse the query");
     }
@@ -94,26 +78,26 @@ class SearchCommandTest {
                             IngestProgress.silent());
         }
 
-        Run search = run("search", "--db", db, "旅游收入");
+        CommandRun search = CommandRun.of("search", "--db", db, "旅游收入");
 
         assertThat(search.err()).contains("1 documents indexed, 0 removed");
         assertThat(search.out()).contains("tourism.txt").endsWith("1 documents\n");
-        assertThat(run("search", "--db", db, "旅游收入").err()).isEmpty();
+        assertThat(CommandRun.of("search", "--db", db, "旅游收入").err()).isEmpty();
     }
 
     @Test
     void reextractingKeepsEveryStoredDocumentFound() throws Exception {
-        run("ingest", "--db", db, corpus.toString());
-        Run again = run("ingest", "--db", db, "--reextract");
+        CommandRun.of("ingest", "--db", db, corpus.toString());
+        CommandRun again = CommandRun.of("ingest", "--db", db, "--reextract");
 
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("2 re-extracted");
-        assertThat(run("search", "--db", db, "光伏 OR 旅游收入").out()).endsWith("2 documents\n");
+        assertThat(CommandRun.of("search", "--db", db, "光伏 OR 旅游收入").out()).endsWith("2 documents\n");
     }
 
     @Test
     void aPostgresStoreKeepsItsIndexInTheFolderNamed() {
-        assertThat(run("search", "--help").out()).contains("--search-index").contains("--limit");
+        assertThat(CommandRun.of("search", "--help").out()).contains("--search-index").contains("--limit");
         assertThat(org.xianzhi.app.search.SearchFolder.of("jdbc:postgresql://localhost/xianzhi?user=x", null))
                 .isEqualTo(Path.of("xianzhi-data/search"));
         assertThat(org.xianzhi.app.search.SearchFolder.of("jdbc:duckdb:/data/a.duckdb?access_mode=READ_ONLY", null))

@@ -2,8 +2,6 @@ package org.xianzhi.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,25 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xianzhi.app.bench.CountyDocumentGenerator;
 import org.xianzhi.core.region.RegionGazetteer;
 
-import picocli.CommandLine;
 
 /** {@code xianzhi ingest} and {@code xianzhi export} as a person runs them: output, errors and exit codes. */
 class StoreCommandsTest {
     @TempDir
     Path temp;
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cmd = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int exit = cmd.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void ingestStoresAFolderListsBadFilesAndARerunSkipsEverything() throws Exception {
@@ -52,17 +36,17 @@ class StoreCommandsTest {
         }
         assertThat(expectedFacts).isPositive();
 
-        Run first = run("ingest", "--db", db, corpus.toString());
+        CommandRun first = CommandRun.of("ingest", "--db", db, corpus.toString());
         assertThat(first.exit()).isEqualTo(4);
         assertThat(first.out()).contains("25 documents stored").contains("(25 documents, " + expectedFacts + " facts)");
         assertThat(first.err()).contains("ingest: 26/26 documents").contains("bad files (1):").contains("empty.txt: empty file");
 
         Files.delete(corpus.resolve("empty.txt"));
-        Run second = run("ingest", "--db", db, corpus.toString());
+        CommandRun second = CommandRun.of("ingest", "--db", db, corpus.toString());
         assertThat(second.exit()).isZero();
         assertThat(second.out()).contains("0 documents stored").contains("25 skipped");
 
-        Run again = run("ingest", "--db", db, "--reextract");
+        CommandRun again = CommandRun.of("ingest", "--db", db, "--reextract");
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("25 re-extracted");
     }
@@ -71,22 +55,22 @@ class StoreCommandsTest {
     void exportWritesTheChosenFormatAndRejectsUnknownOnes() throws Exception {
         String db = temp.resolve("x.duckdb").toString();
         Path csv = temp.resolve("out/facts.csv");
-        Run ok = run("export", "--db", db, "--format", "csv", "-o", csv.toString(), "--region", "柳林县", "--from", "2020", "--to", "2024");
+        CommandRun ok = CommandRun.of("export", "--db", db, "--format", "csv", "-o", csv.toString(), "--region", "柳林县", "--from", "2020", "--to", "2024");
         assertThat(ok.exit()).isZero();
         assertThat(ok.out()).contains("0 facts written");
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(1);
 
-        assertThat(run("export", "--db", db, "--format", "pdf", "-o", csv.toString()).exit()).isEqualTo(2);
-        assertThat(run("export", "--db", db, "--format", "csv", "-o", csv.toString(), "--from", "2025", "--to", "2020").exit())
+        assertThat(CommandRun.of("export", "--db", db, "--format", "pdf", "-o", csv.toString()).exit()).isEqualTo(2);
+        assertThat(CommandRun.of("export", "--db", db, "--format", "csv", "-o", csv.toString(), "--from", "2025", "--to", "2020").exit())
                 .isEqualTo(2);
-        assertThat(run("ingest", "--db", db).exit()).isEqualTo(2);
-        assertThat(run("ingest", "--db", "jdbc:mysql://localhost/x", temp.toString()).exit()).isEqualTo(2);
+        assertThat(CommandRun.of("ingest", "--db", db).exit()).isEqualTo(2);
+        assertThat(CommandRun.of("ingest", "--db", "jdbc:mysql://localhost/x", temp.toString()).exit()).isEqualTo(2);
     }
 
     @Test
     void commandsAreListedInTheHelp() {
-        assertThat(run("--help").out()).contains("ingest").contains("export");
-        assertThat(run("bench", "--help").out()).contains("ingest");
-        assertThat(List.of(run("bench", "ingest", "--docs", "0").exit())).containsExactly(2);
+        assertThat(CommandRun.of("--help").out()).contains("ingest").contains("export");
+        assertThat(CommandRun.of("bench", "--help").out()).contains("ingest");
+        assertThat(List.of(CommandRun.of("bench", "ingest", "--docs", "0").exit())).containsExactly(2);
     }
 }
