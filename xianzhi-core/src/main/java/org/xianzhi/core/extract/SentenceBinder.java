@@ -99,7 +99,7 @@ final class SentenceBinder {
                 Indicator meant;
                 if (subject != null) {
                     bridge = textBetween(Math.max(subject.end(), previousEnd), figure.start());
-                    meant = meantBy(subject.indicator(), bridge, figure);
+                    meant = meantBy(subject, clause, bridge, figure);
                     if (figure.start() - subject.end() > MAX_BRIDGE && figure.kind() != QuantityKind.RANK) {
                         continue;
                     }
@@ -112,7 +112,7 @@ final class SentenceBinder {
                     if (subject == null) {
                         continue;
                     }
-                    meant = meantBy(subject.indicator(), bridge, figure);
+                    meant = meantBy(subject, clause, bridge, figure);
                 }
                 if (!bindOne(sentence, meant, subject.start(), figure, bridge, null, figures, out)) {
                     continue;
@@ -172,8 +172,9 @@ final class SentenceBinder {
         }
         BaseUnits.Amount base = BaseUnits.toBase(BigDecimal.ONE, figure.writtenUnit());
         // Only an indicator named in the figure's own clause: a later clause (总装机突破…) speaks of the level again.
-        boolean added = evidenceStart >= sentence.clauseAt(figure.start()).start() && evidenceStart < figure.start()
-                && textBetween(Math.max(0, evidenceStart - 2), evidenceStart).equals(ADDED);
+        Clause clause = sentence.clauseAt(figure.start());
+        boolean added = evidenceStart >= clause.start() && evidenceStart < figure.start()
+                && !indicator.name().startsWith(ADDED) && namedAsAddition(clause.start(), evidenceStart);
         Optional<MeasureReading> reading = MeasureReading.read(indicator, bridge, figure, base.unit(), added);
         if (reading.isEmpty()) {
             return false;
@@ -209,11 +210,31 @@ final class SentenceBinder {
     }
 
     /**
+     * Whether an indicator is named as an addition: right after {@code 新增}, or as a later item of a list that
+     * {@code 新增} opens ({@code 新增规上企业2户、市场主体2900户}).
+     */
+    private boolean namedAsAddition(int clauseStart, int mentionStart) {
+        if (Words.startsWith(text, mentionStart - ADDED.length(), ADDED)) {
+            return true;
+        }
+        int added = text.lastIndexOf(ADDED, mentionStart);
+        return mentionStart > 0 && text.charAt(mentionStart - 1) == '、' && added >= clauseStart;
+    }
+
+    /**
      * The indicator a figure is about when the words before it name a relative of the one named: the total of an
      * addition ({@code 新增市场主体2.1万户,总量达到15.6万户}), or a sibling whose shared head is left out
      * ({@code 粮食播种面积稳定在51万亩、产量达到3.7亿斤}: 产量 of 粮食, since 亿斤 is no area).
      */
-    private Indicator meantBy(Indicator named, String bridge, Quantity figure) {
+    private Indicator meantBy(IndicatorMention mention, Clause clause, String bridge, Quantity figure) {
+        Indicator named = mention.indicator();
+        if (mention.start() >= clause.start() && namedAsAddition(clause.start(), mention.start())) {
+            // 新增规上企业2户、市场主体2900户: the addition of an indicator that has one of its own.
+            Optional<Indicator> addition = taxonomy.byName(ADDED + named.name());
+            if (addition.isPresent()) {
+                return addition.get();
+            }
+        }
         String baseUnit = BaseUnits.toBase(BigDecimal.ONE, figure.writtenUnit()).unit();
         if (named.name().startsWith(ADDED) && Words.containsAny(bridge, TOTAL_WORDS)) {
             return taxonomy.byName(named.name().substring(ADDED.length())).orElse(named);

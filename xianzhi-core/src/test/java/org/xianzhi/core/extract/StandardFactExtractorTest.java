@@ -256,6 +256,13 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void aListOpenedBy新增AddsToEveryItem() {
+        List<Fact> facts = report(PLAN, "力争全年新增规上企业3户、市场主体2500户以上。");
+        assertThat(facts).extracting(Fact::indicator, Fact::measure, f -> f.value().toPlainString())
+                .containsExactly(tuple("新增规模以上企业", Measure.VALUE, "3"), tuple("新增市场主体", Measure.VALUE, "2500"));
+    }
+
+    @Test
     void aRepeatedFigureIsReportedOnce() {
         List<Fact> facts = report(REVIEW, "地区生产总值98.62亿元。会上再次说明,地区生产总值98.62亿元。");
         assertThat(facts).hasSize(1);
