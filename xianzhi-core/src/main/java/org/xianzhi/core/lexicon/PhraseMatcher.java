@@ -165,6 +165,32 @@ public final class PhraseMatcher<T> {
         }
     }
 
+    /** Every occurrence of every phrase in {@code text}, for scanning many windows of it (see {@link PhraseOccurrences}). */
+    public PhraseOccurrences<T> occurrences(CharSequence text) {
+        int n = text.length();
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int[] ids = new int[16];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            int node = firstEdge[fold(text.charAt(i))];
+            for (int j = i + 1; node != NONE; j++) {
+                if (phraseOf[node] != NO_PHRASE) {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                        ends = Arrays.copyOf(ends, count * 2);
+                        ids = Arrays.copyOf(ids, count * 2);
+                    }
+                    starts[count] = i;
+                    ends[count] = j;
+                    ids[count++] = phraseOf[node];
+                }
+                node = j < n ? child(node, fold(text.charAt(j))) : NONE;
+            }
+        }
+        return new PhraseOccurrences<>(n, starts, ends, ids, count, phrases, values);
+    }
+
     private int child(int node, char c) {
         int lo = edgeStart[node];
         int hi = edgeStart[node + 1] - 1;

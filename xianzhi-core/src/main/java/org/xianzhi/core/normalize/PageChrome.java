@@ -18,6 +18,8 @@ final class PageChrome {
             "您现在的位置", "所在位置");
     private static final List<String> COPYRIGHT = List.of("版权所有", "copyright", "©", "allrightsreserved", "icp备",
             "icp证", "公网安备", "主办单位", "承办单位", "主办:", "未经授权", "禁止转载", "违者将依法追究");
+    /** The first characters of the copyright phrases and of {@code 不代表…观点}, either case: most lines have none. */
+    private static final String COPYRIGHT_STARTS = "版cC©aAiI公主承未禁违不";
     private static final List<String> BYLINES = List.of("本报记者", "记者", "见习记者", "通讯员", "特约记者");
     private static final String CAPTION_MARKS = "▲△↑↓←→➡⬅⬆⬇";
     private static final String SENTENCE_PUNCTUATION = "。,，;；!！?？";
@@ -27,10 +29,14 @@ final class PageChrome {
 
     /** Whether the whole line is chrome. */
     static boolean isChrome(String line) {
-        String compact = withoutWhitespace(line);
-        if (compact.isEmpty() || compact.length() > 160) {
+        int visible = 0;
+        for (int i = 0; i < line.length(); i++) {
+            visible += LayoutNoiseFilter.isSpace(line.charAt(i)) ? 0 : 1;
+        }
+        if (visible == 0 || visible > 160) {
             return false;
         }
+        String compact = visible == line.length() ? line : withoutWhitespace(line);
         return isLabelled(compact) || isCopyright(compact) || isNavigationBar(compact) || isPhotoCredit(line, compact)
                 || isByline(line, compact) || isCaption(compact) || isWeekday(compact);
     }
@@ -54,6 +60,9 @@ final class PageChrome {
 
     private static boolean isCopyright(String compact) {
         if (compact.length() > 120) {
+            return false;
+        }
+        if (!anyOf(compact, COPYRIGHT_STARTS)) {
             return false;
         }
         String lower = compact.toLowerCase(Locale.ROOT);
@@ -147,8 +156,12 @@ final class PageChrome {
     }
 
     private static boolean hasSentencePunctuation(String s) {
+        return anyOf(s, SENTENCE_PUNCTUATION);
+    }
+
+    private static boolean anyOf(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {
-            if (SENTENCE_PUNCTUATION.indexOf(s.charAt(i)) >= 0) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
                 return true;
             }
         }

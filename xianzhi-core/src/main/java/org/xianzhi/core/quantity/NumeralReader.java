@@ -88,7 +88,7 @@ final class NumeralReader {
 
         /** The number divided by its trailing magnitude ({@code 58.26亿} → 58.26), or the number itself. */
         BigDecimal writtenValue() {
-            return magnitude == null ? value : value.divide(magnitude);
+            return magnitude == null ? value : PowerOfTen.divide(value, magnitude);
         }
 
         /** A whole number written without hedges or magnitudes: a candidate year, month or day. */

@@ -900,7 +900,7 @@ final class QuantityScan {
                 case TENTH -> ratio(QuantityKind.PERCENT, base.multiply(TEN), "%", base, "成");
                 default -> {
                     String word = magnitude == null ? "" : magnitudeWord(magnitude);
-                    ratio(QuantityKind.NUMBER, base, token, magnitude == null ? base : base.divide(magnitude),
+                    ratio(QuantityKind.NUMBER, base, token, magnitude == null ? base : PowerOfTen.divide(base, magnitude),
                             word + token);
                 }
             }

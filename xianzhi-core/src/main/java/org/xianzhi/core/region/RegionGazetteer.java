@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.xianzhi.core.lexicon.PhraseMatcher;
+import org.xianzhi.core.lexicon.PhraseOccurrences;
 import org.xianzhi.core.lexicon.TsvResource;
 
 /**
@@ -34,7 +35,7 @@ public final class RegionGazetteer {
     private final PhraseMatcher<NamedRegions> names;
 
     /** The regions carrying one name; {@code shortForm} when the name is their short form. */
-    private record NamedRegions(List<Region> regions, boolean shortForm) {
+    record NamedRegions(List<Region> regions, boolean shortForm) {
     }
 
     private static final class Standard {
@@ -158,8 +159,23 @@ public final class RegionGazetteer {
     /** Every region name lying within {@code text[from, to)}. */
     public List<RegionMention> mentions(CharSequence text, int from, int to) {
         List<RegionMention> found = new ArrayList<>();
-        names.scan(text, from, to, (start, end, phrase, named) ->
-                found.add(new RegionMention(start, end, named.regions(), named.shortForm())));
+        names.scan(text, from, to, collector(found));
         return found;
+    }
+
+    /** Every region name in {@code text}, found once, for {@link #mentions(PhraseOccurrences, int, int)}. */
+    PhraseOccurrences<NamedRegions> occurrences(CharSequence text) {
+        return names.occurrences(text);
+    }
+
+    /** What {@link #mentions(CharSequence, int, int)} returns for the text the occurrences were found in. */
+    static List<RegionMention> mentions(PhraseOccurrences<NamedRegions> occurrences, int from, int to) {
+        List<RegionMention> found = new ArrayList<>();
+        occurrences.scan(from, to, collector(found));
+        return found;
+    }
+
+    private static PhraseMatcher.MatchSink<NamedRegions> collector(List<RegionMention> found) {
+        return (start, end, phrase, named) -> found.add(new RegionMention(start, end, named.regions(), named.shortForm()));
     }
 }

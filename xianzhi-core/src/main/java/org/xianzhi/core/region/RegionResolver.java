@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.xianzhi.core.lexicon.PhraseMatch;
 import org.xianzhi.core.lexicon.PhraseMatcher;
+import org.xianzhi.core.lexicon.PhraseOccurrences;
 import org.xianzhi.core.text.Words;
 
 /**
@@ -86,10 +87,24 @@ public final class RegionResolver {
      * @return empty when the text names no region, or two regions equally
      */
     public Optional<Region> resolve(CharSequence text) {
+        return resolve(text, reliableMentions(text, gazetteer.mentions(text, 0, text.length())));
+    }
+
+    /**
+     * Reads a document once for its region and the scopes of its figures; cheaper than {@link #resolve} and a
+     * {@link #scopeAt} per figure, with the same answers.
+     *
+     * @param text the document's normalized simplified text
+     */
+    public DocumentRegions read(CharSequence text) {
+        return new DocumentRegions(text);
+    }
+
+    private Optional<Region> resolve(CharSequence text, List<RegionMention> reliable) {
         int head = headEnd(text);
         Map<Region, Double> evidence = new HashMap<>();
         Set<Region> namedInFull = new HashSet<>();
-        for (RegionMention m : reliableMentions(text, 0, text.length())) {
+        for (RegionMention m : reliable) {
             double weight = (m.start() < head ? HEAD_WEIGHT : BODY_WEIGHT) * (m.shortForm() ? SHORT_FORM_WEIGHT : 1.0);
             for (Region r : m.regions()) {
                 evidence.merge(r, weight, Double::sum);
@@ -163,8 +178,15 @@ public final class RegionResolver {
     public RegionScope scopeAt(Region own, CharSequence text, int clauseStart, int figureStart) {
         Objects.requireNonNull(own, "own");
         Objects.checkFromToIndex(clauseStart, figureStart, text.length());
+        return scope(own, text, SCOPE_WORDS.findAll(text, clauseStart, figureStart),
+                reliableMentions(text, gazetteer.mentions(text, clauseStart, figureStart)));
+    }
+
+    /** The scope of a figure from the scope words and the region names of its clause before it. */
+    private RegionScope scope(Region own, CharSequence text, List<PhraseMatch<ScopeWord>> words,
+            List<RegionMention> names) {
         PhraseMatch<ScopeWord> word = null;
-        for (PhraseMatch<ScopeWord> m : SCOPE_WORDS.findAll(text, clauseStart, figureStart)) {
+        for (PhraseMatch<ScopeWord> m : words) {
             boolean partOfWord = m.phrase().charAt(0) == '全' && m.start() > 0
                     && WORD_BEFORE_QUAN.indexOf(text.charAt(m.start() - 1)) >= 0;
             if (!partOfWord && !comparison(text, m.start(), m.end())) {
@@ -173,7 +195,7 @@ public final class RegionResolver {
         }
         RegionMention name = null;
         List<Region> lineage = gazetteer.lineage(own);
-        for (RegionMention m : reliableMentions(text, clauseStart, figureStart)) {
+        for (RegionMention m : names) {
             // A short form names a scope only for the county's own lineage: 关中平原 is no mention of 平原县.
             boolean trusted = !m.shortForm() || lineage.stream().anyMatch(m::names);
             if (trusted && !comparison(text, m.start(), m.end())) {
@@ -245,8 +267,7 @@ public final class RegionResolver {
      * The gazetteer's mentions without the accidental ones: generic district names not preceded by their city, and
      * two-character county names whose 县 starts the next word.
      */
-    private List<RegionMention> reliableMentions(CharSequence text, int from, int to) {
-        List<RegionMention> all = gazetteer.mentions(text, from, to);
+    private static List<RegionMention> reliableMentions(CharSequence text, List<RegionMention> all) {
         List<RegionMention> kept = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
             RegionMention m = all.get(i);
@@ -267,5 +288,40 @@ public final class RegionResolver {
             }
         }
         return kept;
+    }
+
+    /**
+     * One document read for regions: the names and scope words in it are found once, and every question about it is
+     * answered from them, exactly as {@link #resolve} and {@link #scopeAt} answer it. Immutable; holds the text.
+     */
+    public final class DocumentRegions {
+        private final CharSequence text;
+        private final PhraseOccurrences<RegionGazetteer.NamedRegions> names;
+        private final PhraseOccurrences<ScopeWord> words;
+        private final Optional<Region> region;
+
+        private DocumentRegions(CharSequence text) {
+            this.text = text;
+            this.names = gazetteer.occurrences(text);
+            this.words = SCOPE_WORDS.occurrences(text);
+            this.region = resolve(text, reliableMentions(text, RegionGazetteer.mentions(names, 0, text.length())));
+        }
+
+        /** What {@link RegionResolver#resolve} says of the text. */
+        public Optional<Region> region() {
+            return region;
+        }
+
+        /**
+         * What {@link RegionResolver#scopeAt} says of the figure at {@code figureStart}, the document's region being
+         * the {@code own} one.
+         *
+         * @throws IllegalStateException when the document has no region (see {@link #region()})
+         */
+        public RegionScope scopeAt(int clauseStart, int figureStart) {
+            Region own = region.orElseThrow(() -> new IllegalStateException("the document names no region"));
+            Objects.checkFromToIndex(clauseStart, figureStart, text.length());
+            return scope(own, text, words.findAll(clauseStart, figureStart), reliableMentions(text, RegionGazetteer.mentions(names, clauseStart, figureStart)));
+        }
     }
 }

@@ -28,8 +28,12 @@ public final class RewriteBuilder {
         if (from != lastSourceEnd) {
             changed = true;
         }
+        int n = text.length();
+        ensureRoom(n + to - from);
+        text.append(source, from, to);
         for (int i = from; i < to; i++) {
-            add(source.charAt(i), i, i + 1);
+            starts[n] = i;
+            ends[n++] = i + 1;
         }
         lastSourceEnd = Math.max(lastSourceEnd, to);
         return this;
@@ -91,13 +95,18 @@ public final class RewriteBuilder {
 
     private void add(char c, int start, int end) {
         int n = text.length();
-        if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n * 2);
-            ends = Arrays.copyOf(ends, n * 2);
-        }
+        ensureRoom(n + 1);
         text.append(c);
         starts[n] = start;
         ends[n] = end;
+    }
+
+    private void ensureRoom(int length) {
+        if (length > starts.length) {
+            int capacity = Math.max(length, starts.length * 2);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+        }
     }
 
     private void checkSpan(int from, int to) {

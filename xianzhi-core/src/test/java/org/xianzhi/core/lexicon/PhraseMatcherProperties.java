@@ -61,6 +61,18 @@ class PhraseMatcherProperties {
                 .toList()).isEqualTo(naive(text));
     }
 
+    @Property(tries = 2000)
+    void occurrencesScanAnyWindowAsTheMatcherDoes(@ForAll("dense") String text, @ForAll int a, @ForAll int b) {
+        int from = Math.floorMod(a, text.length() + 1);
+        int to = from + Math.floorMod(b, text.length() - from + 1);
+        PhraseOccurrences<Integer> occurrences = MATCHER.occurrences(text);
+        List<List<Object>> fromIndex = new ArrayList<>();
+        occurrences.scan(from, to, (start, end, phrase, value) -> fromIndex.add(List.of(start, end, phrase, value)));
+        List<List<Object>> direct = new ArrayList<>();
+        MATCHER.scan(text, from, to, (start, end, phrase, value) -> direct.add(List.of(start, end, phrase, value)));
+        assertThat(fromIndex).isEqualTo(direct);
+    }
+
     private static void checkWellFormed(String text, List<PhraseMatch<Integer>> matches) {
         int previousEnd = 0;
         for (PhraseMatch<Integer> m : matches) {

@@ -2,7 +2,9 @@ package org.xianzhi.core.normalize.gbk;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.xianzhi.core.normalize.pinyin.PinyinGloss;
 import org.xianzhi.core.normalize.pinyin.PinyinReadings;
@@ -53,13 +55,17 @@ public final class LostByteRepair {
     private final PinyinReadings readings = PinyinReadings.shared();
     private final char[][] withLead = new char[GbkCodePage.LAST_LEAD - GbkCodePage.FIRST_LEAD + 1][];
     private final char[][] withTrail = new char[GbkCodePage.LAST_TRAIL - GbkCodePage.FIRST_TRAIL + 1][];
+    /** The lists above by identity, numbered, for {@link BigramRows} to keep their rows. */
+    private final Map<char[], Integer> listNumbers = new IdentityHashMap<>();
 
     public LostByteRepair() {
         for (int lead = GbkCodePage.FIRST_LEAD; lead <= GbkCodePage.LAST_LEAD; lead++) {
             withLead[lead - GbkCodePage.FIRST_LEAD] = pairsWith(lead, UNKNOWN);
+            listNumbers.put(withLead[lead - GbkCodePage.FIRST_LEAD], listNumbers.size());
         }
         for (int trail = GbkCodePage.FIRST_TRAIL; trail <= GbkCodePage.LAST_TRAIL; trail++) {
             withTrail[trail - GbkCodePage.FIRST_TRAIL] = pairsWith(UNKNOWN, trail);
+            listNumbers.put(withTrail[trail - GbkCodePage.FIRST_TRAIL], listNumbers.size());
         }
     }
 
@@ -80,10 +86,14 @@ public final class LostByteRepair {
     /** The repairs for {@code text}, ordered and disjoint. */
     public List<GbkRepair> find(String text) {
         List<GbkRepair> found = new ArrayList<>();
+        BigramRows rows = null;
         int from = 0;
         for (int t = 0; t < text.length(); t++) {
             if (isTrigger(text, t)) {
-                GbkRepair best = bestRepairAround(text, t, from);
+                if (rows == null) {
+                    rows = new BigramRows(model(), listNumbers);
+                }
+                GbkRepair best = bestRepairAround(text, t, from, rows);
                 if (best != null) {
                     found.add(best);
                     from = best.end();
@@ -140,24 +150,27 @@ public final class LostByteRepair {
         return false;
     }
 
-    private GbkRepair bestRepairAround(String text, int mark, int from) {
+    private GbkRepair bestRepairAround(String text, int mark, int from, BigramRows rows) {
         Best best = new Best(mark);
         for (int s = Math.max(from, mark - MAX_BEFORE_MARK); s <= mark; s++) {
             for (Start start : Start.values()) {
-                searchFrom(text, s, start, best);
+                searchFrom(text, s, start, best, rows);
             }
         }
         return best.gain >= MARGIN ? best.repair : null;
     }
 
     /** Tries every run that starts at {@code s} the given way and reaches the mark, keeping the best in {@code best}. */
-    private void searchFrom(String text, int s, Start start, Best best) {
+    private void searchFrom(String text, int s, Start start, Best best, BigramRows rows) {
         if (start == Start.LONE_LEAD && !startsLone(text, s)) {
             return;
         }
         int firstMiddle = start == Start.LONE_LEAD ? s + 1 : s;
+        if (!reachesMark(text, firstMiddle, best.mark)) {
+            return;
+        }
         int limit = Math.min(text.length(), s + MAX_RUN);
-        Lattice lattice = new Lattice(s > 0 ? text.charAt(s - 1) : EDGE);
+        Lattice lattice = new Lattice(s > 0 ? text.charAt(s - 1) : EDGE, rows);
         // the bytes not yet paired: the run's lost lead byte, or a middle character's trail byte
         int pending = UNKNOWN;
         for (int m = firstMiddle; m <= limit; m++) {
@@ -179,6 +192,19 @@ public final class LostByteRepair {
             }
             pending = pair & 0xFF;
         }
+    }
+
+    /**
+     * Whether a run whose middle starts at {@code firstMiddle} can go on up to the mark; only ends past the mark are
+     * considered, so a run that breaks before it is not worth its lattice.
+     */
+    private boolean reachesMark(String text, int firstMiddle, int mark) {
+        for (int m = firstMiddle; m < mark; m++) {
+            if (middlePair(text.charAt(m)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tries the ways a run can end at {@code m}, its last character being {@code pending} and one more byte. */
@@ -251,14 +277,16 @@ public final class LostByteRepair {
      */
     private final class Lattice {
         final char before;
+        final BigramRows rows;
         final List<char[]> candidates = new ArrayList<>();
         final List<int[]> back = new ArrayList<>();
         double[] score;
         /** Pairs with both bytes known: a run needs one, or its unknown bytes alone could spell anything. */
         int knownPairs;
 
-        Lattice(char before) {
+        Lattice(char before, BigramRows rows) {
             this.before = before;
+            this.rows = rows;
         }
 
         /** Adds a pair; false when it decodes to nothing, so no longer run can decode either. */
@@ -288,10 +316,11 @@ public final class LostByteRepair {
             }
             int[] from = new int[last.length];
             double[] lastScore = step(last, from);
+            double[] tails = tails(last, restored, after);
             int best = 0;
             double top = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < last.length; j++) {
-                double v = lastScore[j] + tail(last[j], restored, after);
+                double v = lastScore[j] + tails[j];
                 if (v > top) {
                     top = v;
                     best = j;
@@ -310,19 +339,18 @@ public final class LostByteRepair {
 
         /** Forward scores of {@code next} after the lattice so far, with the best predecessor of each in {@code from}. */
         private double[] step(char[] next, int[] from) {
-            CharBigramModel model = model();
-            double[] out = new double[next.length];
             if (candidates.isEmpty()) {
-                for (int j = 0; j < next.length; j++) {
-                    out[j] = model.logProb(before, next[j]);
-                }
-                return out;
+                return rows.after(before, next).clone();
             }
+            double[] out = new double[next.length];
             char[] prev = candidates.get(candidates.size() - 1);
+            // a run has at most one pair of many candidates at each end, so one of the two sides is a single one
+            double[] single = prev.length == 1 ? rows.after(prev[0], next) : null;
             for (int j = 0; j < next.length; j++) {
+                double[] column = single == null ? rows.before(prev, next[j]) : null;
                 double top = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < prev.length; i++) {
-                    double v = score[i] + model.logProb(prev[i], next[j]);
+                    double v = score[i] + (single == null ? column[i] : single[j]);
                     if (v > top) {
                         top = v;
                         from[j] = i;
@@ -333,15 +361,25 @@ public final class LostByteRepair {
             return out;
         }
 
-        private double tail(char last, String restored, char after) {
+        /** For each last character, the log-probability of {@code restored} and then {@code after} following it. */
+        private double[] tails(char[] last, String restored, char after) {
+            double[] first = rows.before(last, restored.isEmpty() ? after : restored.charAt(0));
+            // the rest of the tail is the same after every last character
             CharBigramModel model = model();
-            double logProb = 0;
-            char prev = last;
+            double[] rest = new double[restored.length()];
             for (int i = 0; i < restored.length(); i++) {
-                logProb += model.logProb(prev, restored.charAt(i));
-                prev = restored.charAt(i);
+                rest[i] = model.logProb(restored.charAt(i), i + 1 < restored.length() ? restored.charAt(i + 1) : after);
             }
-            return logProb + model.logProb(prev, after);
+            double[] out = new double[last.length];
+            for (int j = 0; j < last.length; j++) {
+                double logProb = 0;
+                logProb += first[j];
+                for (double term : rest) {
+                    logProb += term;
+                }
+                out[j] = logProb;
+            }
+            return out;
         }
     }
 
