@@ -11,6 +11,7 @@ import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.indicator.Indicator;
 import org.xianzhi.core.indicator.IndicatorMention;
 import org.xianzhi.core.indicator.IndicatorTaxonomy;
+import org.xianzhi.core.quantity.PowerOfTen;
 import org.xianzhi.core.quantity.Quantity;
 import org.xianzhi.core.quantity.QuantityKind;
 import org.xianzhi.core.region.Region;
@@ -56,12 +57,13 @@ final class SentenceBinder {
 
     private final String text;
     private final IndicatorTaxonomy taxonomy;
-    private final RegionResolver regions;
+    private final RegionResolver.DocumentRegions regions;
     private final Region own;
     private final TimeFrame time;
     private Period turn;
 
-    SentenceBinder(String text, IndicatorTaxonomy taxonomy, RegionResolver regions, Region own, TimeFrame time) {
+    SentenceBinder(String text, IndicatorTaxonomy taxonomy, RegionResolver.DocumentRegions regions, Region own,
+                   TimeFrame time) {
         this.text = text;
         this.taxonomy = taxonomy;
         this.regions = regions;
@@ -179,7 +181,7 @@ final class SentenceBinder {
         if (reading.isEmpty()) {
             return false;
         }
-        RegionScope scope = own == null ? null : regions.scopeAt(own, text, sentence.clauseAt(figure.start()).start(), figure.start());
+        RegionScope scope = own == null ? null : regions.scopeAt(sentence.clauseAt(figure.start()).start(), figure.start());
         if (scope != null && scope.kind() == RegionScope.Kind.NATION) {
             return false;
         }
@@ -198,7 +200,7 @@ final class SentenceBinder {
             BaseUnits.Amount canonical = BaseUnits.toBase(BigDecimal.ONE, indicator.unit());
             BaseUnits.Amount written = BaseUnits.toBase(value, unit);
             if (canonical.unit().equals(written.unit())) {
-                value = written.value().divide(canonical.value());
+                value = PowerOfTen.divide(written.value(), canonical.value());
                 unit = indicator.unit();
             }
         }

@@ -50,10 +50,12 @@ public final class StandardFactExtractor implements FactExtractor {
         if (date.isEmpty()) {
             return List.of();
         }
-        Region region = regions.resolve(text).orElse(null);
+        RegionResolver.DocumentRegions places = regions.read(text);
+        Region region = places.region().orElse(null);
         List<IndicatorMention> mentions = taxonomy.find(text);
         List<Quantity> figures = quantities.parse(text);
-        SentenceBinder binder = new SentenceBinder(text, taxonomy, regions, region, new TimeFrame(date.get(), dating.reviewedYear(text)));
+        TimeFrame time = new TimeFrame(date.get(), dating.reviewedYear(text));
+        SentenceBinder binder = new SentenceBinder(text, taxonomy, places, region, time);
         List<Fact> facts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int m = 0;
