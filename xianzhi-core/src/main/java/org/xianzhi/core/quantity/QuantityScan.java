@@ -542,13 +542,17 @@ final class QuantityScan {
         if (scope == null && verb) {
             scope = scopeBefore(di);
         }
+        int placeStart = scope == null && !verb ? namedPlaceBefore(di) : -1;
+        if (placeStart >= 0) {
+            scope = "全" + simplifiedPlace(text.charAt(di - 1));
+        }
         boolean namesSomething = false;
         for (String noun : ORDINAL_NOUNS) {
             namesSomething |= startsWith(d.end, noun);
         }
         if ((scope != null || verb) && !namesSomething && (d.unitEntry == null || isPlaceWord(d.unitEntry))) {
             d.rank(scope, Approximation.EXACT);
-            int scopeStart = scopeBefore(q) != null ? q - 2 : scope != null ? di - 2 : q;
+            int scopeStart = placeStart >= 0 ? placeStart : scopeBefore(q) != null ? q - 2 : scope != null ? di - 2 : q;
             d.extendStartTo(Math.min(scopeStart, q), lastEnd);
         } else {
             d.kind = QuantityKind.ORDINAL;
@@ -569,14 +573,39 @@ final class QuantityScan {
         if (p < 2 || text.charAt(p - 2) != '全' || SCOPE_CHARS.indexOf(text.charAt(p - 1)) < 0) {
             return null;
         }
-        char place = text.charAt(p - 1);
-        char simplified = switch (place) {
+        return "全" + simplifiedPlace(text.charAt(p - 1));
+    }
+
+    private static char simplifiedPlace(char place) {
+        return switch (place) {
             case '國' -> '国';
             case '縣' -> '县';
             case '區' -> '区';
             default -> place;
         };
-        return "全" + simplified;
+    }
+
+    /**
+     * Where a place named by its name stands before 第, after a rank verb ({@code 位居吕梁市第一}): the start of the name,
+     * or -1. The name is two to five Han characters ending in 市, 省, 州, 县… and its scope is that level.
+     */
+    private int namedPlaceBefore(int p) {
+        if (p < 3 || SCOPE_CHARS.indexOf(text.charAt(p - 1)) < 0 || text.charAt(p - 2) == '全') {
+            return -1;
+        }
+        for (int start = p - 2; start >= Math.max(0, p - 5); start--) {
+            if (!isIdeograph(text.charAt(start))) {
+                return -1;
+            }
+            if (start <= p - 3) {
+                for (String verb : RANK_VERBS) {
+                    if (startsWith(start - verb.length(), verb)) {
+                        return start;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     private String periodPrefix(int s) {

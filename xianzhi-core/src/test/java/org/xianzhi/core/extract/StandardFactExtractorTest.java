@@ -263,6 +263,13 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void aRankWithinANamedCityIsTheCountysRankInThatCity() {
+        List<Fact> facts = extract("2024年2月5日\n孝义市委书记接受专访\n2023年,全市地区生产总值726.8亿元,总量位居吕梁市第一。\n");
+        assertThat(facts).extracting(Fact::region, Fact::measure, f -> f.value().toPlainString(), Fact::scope)
+                .containsExactly(tuple("孝义市", Measure.VALUE, "726.8", null), tuple("孝义市", Measure.RANK, "1", "全市"));
+    }
+
+    @Test
     void aRepeatedFigureIsReportedOnce() {
         List<Fact> facts = report(REVIEW, "地区生产总值98.62亿元。会上再次说明,地区生产总值98.62亿元。");
         assertThat(facts).hasSize(1);
