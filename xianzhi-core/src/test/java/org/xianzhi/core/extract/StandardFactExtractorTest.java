@@ -53,7 +53,7 @@ class StandardFactExtractorTest {
     @Test
     void readsGrowthShareChangeAndRankFromTheWordsBeforeTheFigure() {
         List<Fact> facts = report(REVIEW, "第三产业增加值41.2亿元,增长6.1%,占GDP比重41.8%,比重提高1.3个百分点,增速全市排名第二。"
-                + "固定资产投资下降3.5%。");
+                + "固定资产投资下降3.5%。社会消费品零售总额同比负增长1.2%。");
         assertThat(facts).extracting(Fact::indicator, Fact::measure, f -> f.value().toPlainString(), Fact::unit,
                         Fact::scope)
                 .containsExactly(
@@ -62,7 +62,8 @@ class StandardFactExtractorTest {
                         tuple("第三产业增加值", Measure.SHARE, "41.8", "%", null),
                         tuple("第三产业增加值", Measure.CHANGE, "1.3", "个百分点", null),
                         tuple("第三产业增加值", Measure.RANK, "2", "", "全市"),
-                        tuple("固定资产投资", Measure.GROWTH, "-3.5", "%", null));
+                        tuple("固定资产投资", Measure.GROWTH, "-3.5", "%", null),
+                        tuple("社会消费品零售总额", Measure.GROWTH, "-1.2", "%", null));
     }
 
     @Test
