@@ -87,13 +87,13 @@ final class SentenceBinder {
             List<Quantity> amounts = figures.stream()
                     .filter(q -> q.start() >= clause.start() && q.end() <= clause.end())
                     .filter(q -> q.kind().isAmount() || q.kind() == QuantityKind.RANK).toList();
-            List<Quantity> spread = spreadList(sentence, clause, subjects, amounts, figures, lastList, out);
-            if (!spread.isEmpty()) {
-                lastList = spreadTargets(subjects, text.indexOf(FENBIE, clause.start()), spread.size(), lastList);
+            Spread spread = spreadList(sentence, clause, subjects, amounts, figures, lastList, out);
+            if (!spread.figures().isEmpty()) {
+                lastList = spread.over();
             }
             int previousEnd = -1;
             for (Quantity figure : amounts) {
-                if (spread.contains(figure)) {
+                if (spread.figures().contains(figure)) {
                     continue;
                 }
                 IndicatorMention subject = lastBefore(named, figure.start());
@@ -136,22 +136,23 @@ final class SentenceBinder {
         return out;
     }
 
-    /**
-     * Binds a {@code 分别} list in the clause, if there is one with someone to spread over.
-     *
-     * @return the figures it bound, or an empty list
-     */
-    private List<Quantity> spreadList(Sentence sentence, Clause clause, List<IndicatorMention> subjects,
-                                      List<Quantity> amounts, List<Quantity> figures, List<Indicator> lastList,
-                                      List<Binding> out) {
+    /** The figures of a {@code 分别} list and the indicators they were spread over. */
+    private record Spread(List<Quantity> figures, List<Indicator> over) {
+        static final Spread NONE = new Spread(List.of(), List.of());
+    }
+
+    /** Binds a {@code 分别} list in the clause, if there is one with someone to spread over. */
+    private Spread spreadList(Sentence sentence, Clause clause, List<IndicatorMention> subjects,
+                              List<Quantity> amounts, List<Quantity> figures, List<Indicator> lastList,
+                              List<Binding> out) {
         int fenbie = text.indexOf(FENBIE, clause.start());
         if (fenbie < 0 || fenbie >= clause.end()) {
-            return List.of();
+            return Spread.NONE;
         }
         List<Quantity> spread = listAfter(amounts, fenbie);
         List<Indicator> targets = spreadTargets(subjects, fenbie, spread.size(), lastList);
         if (spread.size() < 2 || targets.isEmpty()) {
-            return List.of();
+            return Spread.NONE;
         }
         List<Period> years = yearsListedBefore(sentence, figures, fenbie, spread.size());
         String bridge = textBetween(clause.start(), spread.get(0).start());
@@ -163,7 +164,7 @@ final class SentenceBinder {
             bindOne(sentence, indicator, evidenceStart, spread.get(i), bridge, years.isEmpty() ? null : years.get(i),
                     figures, out);
         }
-        return spread;
+        return new Spread(spread, targets);
     }
 
     /** Binds one figure to an indicator; false when the figure is none of the indicator's measures. */
