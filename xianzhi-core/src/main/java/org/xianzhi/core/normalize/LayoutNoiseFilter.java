@@ -2,7 +2,9 @@ package org.xianzhi.core.normalize;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.xianzhi.core.text.Digits;
@@ -118,6 +120,11 @@ public final class LayoutNoiseFilter implements TextFilter {
         private final int[] next;
         private final int[] nonSpace;
         private final boolean[] removed;
+        /**
+         * Texts of logical lines already found not to be chrome. Each round that joins lines checks every line
+         * again, and most are unchanged; the verdict depends on the text alone.
+         */
+        private final Set<String> notChrome = new HashSet<>();
         private final boolean[] glue;
         private final boolean[] keepSpaces;
         /** The line glued onto the start of each line, or -1. */
@@ -267,7 +274,7 @@ public final class LayoutNoiseFilter implements TextFilter {
         private boolean removeChrome() {
             boolean changed = false;
             for (Logical logical : logicals()) {
-                if (logical.nonSpace() <= 160 && PageChrome.isChrome(text(logical))) {
+                if (logical.nonSpace() <= 160 && isChrome(text(logical))) {
                     List<Integer> lines = new ArrayList<>();
                     forEachLine(logical, lines::add);
                     for (int k : lines) {
@@ -278,6 +285,17 @@ public final class LayoutNoiseFilter implements TextFilter {
                 }
             }
             return changed;
+        }
+
+        private boolean isChrome(String text) {
+            if (notChrome.contains(text)) {
+                return false;
+            }
+            boolean chrome = PageChrome.isChrome(text);
+            if (!chrome) {
+                notChrome.add(text);
+            }
+            return chrome;
         }
 
         private boolean joinVerticalHeadlines() {

@@ -44,6 +44,13 @@ public final class CharBigramModel {
     private final int[] keys;
     private final float[] values;
     private final int mask;
+    /**
+     * For each character, one bit per class of the characters that follow it in some bigram ({@link #classBit}), and
+     * the same for the characters that precede it. Most pairs the repair search asks about are of rare characters
+     * and in no bigram; a clear bit says so without probing the large table, whose lookups miss the cache.
+     */
+    private final long[] followerClasses = new long[1 << 16];
+    private final long[] precederClasses = new long[1 << 16];
 
     private CharBigramModel(float[] unigram, float[] boundary, char[] simplified, int[] keys, float[] values) {
         this.unigram = unigram;
@@ -52,6 +59,14 @@ public final class CharBigramModel {
         this.keys = keys;
         this.values = values;
         this.mask = keys.length - 1;
+        for (int key : keys) {
+            if (key != 0) {
+                char first = (char) (key >>> 16);
+                char second = (char) key;
+                followerClasses[first] |= classBit(second);
+                precederClasses[second] |= classBit(first);
+            }
+        }
     }
 
     /** The model shipped with the core, loaded on first use. */
@@ -87,6 +102,9 @@ public final class CharBigramModel {
     }
 
     private double bigram(char prev, char c) {
+        if ((followerClasses[prev] & classBit(c)) == 0 || (precederClasses[c] & classBit(prev)) == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
         int key = prev << 16 | c;
         for (int i = mix(key) & mask; keys[i] != 0; i = (i + 1) & mask) {
             if (keys[i] == key) {
@@ -94,6 +112,11 @@ public final class CharBigramModel {
             }
         }
         return Double.NEGATIVE_INFINITY;
+    }
+
+    /** A character's class among 64 by its low bits, which vary most between the Han characters of a list. */
+    private static long classBit(char c) {
+        return 1L << (c & 63);
     }
 
     /** MurmurHash3's finalizer: keys differ mostly in their low bits, which open addressing must spread. */
