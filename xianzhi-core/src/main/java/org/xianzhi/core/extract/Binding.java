@@ -8,6 +8,7 @@ import org.xianzhi.core.fact.Measure;
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.quantity.Approximation;
+import org.xianzhi.core.quantity.Quantity;
 import org.xianzhi.core.region.Region;
 import org.xianzhi.core.segment.Sentence;
 import org.xianzhi.core.text.MappedText;
@@ -33,9 +34,14 @@ record Binding(Region region, String indicator, Measure measure, Status status, 
     }
 
     /** What makes two bindings the same fact, so that a figure repeated later in a document is reported once. */
-    String identity() {
+    Identity identity() {
         BaseUnits.Amount base = BaseUnits.toBase(value, unit);
-        return (region == null ? "" : region.code()) + '|' + indicator + '|' + measure + '|' + status + '|' + period
-                + '|' + base.value().stripTrailingZeros().toPlainString() + base.unit();
+        return new Identity(region == null ? "" : region.code(), indicator, measure, status, period,
+                Quantity.plain(base.value()), base.unit());
+    }
+
+    /** A fact's identity: its key fields and its figure in the base unit, written plainly so that equal means same. */
+    record Identity(String regionCode, String indicator, Measure measure, Status status, Period period,
+                    BigDecimal baseValue, String baseUnit) {
     }
 }

@@ -84,9 +84,13 @@ final class SentenceBinder {
                 lastList = List.of();
             }
             List<IndicatorMention> named = within(subjects, clause);
-            List<Quantity> amounts = figures.stream()
-                    .filter(q -> q.start() >= clause.start() && q.end() <= clause.end())
-                    .filter(q -> q.kind().isAmount() || q.kind() == QuantityKind.RANK).toList();
+            List<Quantity> amounts = new ArrayList<>();
+            for (Quantity q : figures) {
+                if (q.start() >= clause.start() && q.end() <= clause.end()
+                        && (q.kind().isAmount() || q.kind() == QuantityKind.RANK)) {
+                    amounts.add(q);
+                }
+            }
             Spread spread = spreadList(sentence, clause, subjects, amounts, figures, lastList, out);
             if (!spread.figures().isEmpty()) {
                 lastList = spread.over();
@@ -456,7 +460,13 @@ final class SentenceBinder {
     }
 
     private static List<IndicatorMention> within(List<IndicatorMention> mentions, Clause clause) {
-        return mentions.stream().filter(m -> m.start() >= clause.start() && m.end() <= clause.end()).toList();
+        List<IndicatorMention> inside = new ArrayList<>();
+        for (IndicatorMention m : mentions) {
+            if (m.start() >= clause.start() && m.end() <= clause.end()) {
+                inside.add(m);
+            }
+        }
+        return inside;
     }
 
     private static IndicatorMention lastBefore(List<IndicatorMention> mentions, int at) {

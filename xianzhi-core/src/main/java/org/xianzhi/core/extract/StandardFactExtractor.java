@@ -57,7 +57,7 @@ public final class StandardFactExtractor implements FactExtractor {
         TimeFrame time = new TimeFrame(date.get(), dating.reviewedYear(text));
         SentenceBinder binder = new SentenceBinder(text, taxonomy, places, region, time);
         List<Fact> facts = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Binding.Identity> seen = new HashSet<>();
         int m = 0;
         int q = 0;
         for (Sentence sentence : segmenter.split(text)) {
