@@ -9,22 +9,9 @@ module="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$module")"
 jar="$module/target/xianzhi-spark.jar"
 
-needs_build() {
-  [ ! -f "$jar" ] && return 0
-  [ -n "$(find "$root" -path "$root/xianzhi-*/target" -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit 2>/dev/null)" ]
-}
-
-if needs_build; then
-  echo "xianzhi: building the Spark module (mvn package, tests skipped)…" >&2
-  log="$(mktemp)"
-  if ! (cd "$root" && mvn -B -DskipTests package -pl xianzhi-spark -am) >"$log" 2>&1; then
-    cat "$log" >&2
-    echo "xianzhi: the build failed (log above)" >&2
-    exit 1
-  fi
-  rm -f "$log"
-  touch "$jar"
-fi
+# shellcheck source=../tools/build-when-needed.sh
+. "$root/tools/build-when-needed.sh"
+build_when_needed "$root" "$jar" xianzhi-spark
 
 run() {
   # shellcheck disable=SC2046
