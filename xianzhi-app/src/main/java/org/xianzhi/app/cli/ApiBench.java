@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 import org.xianzhi.app.bench.CountyDocumentGenerator;
-import org.xianzhi.app.ingest.DocumentProfiler;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.Ingester;
 import org.xianzhi.app.store.FactStore;
@@ -27,7 +25,6 @@ import org.xianzhi.app.web.DocumentSearch;
 import org.xianzhi.app.web.WebServer;
 import org.xianzhi.core.indicator.IndicatorTaxonomy;
 import org.xianzhi.core.ingest.DocumentReader;
-import org.xianzhi.core.pipeline.Pipeline;
 import org.xianzhi.core.region.RegionGazetteer;
 
 import picocli.CommandLine.Command;
@@ -88,8 +85,7 @@ final class ApiBench implements Callable<Integer> {
 
     private void fill(FactStore store, Path corpus, PrintWriter out) throws Exception {
         long chars = new CountyDocumentGenerator(RegionGazetteer.standard(), seed).writeTo(corpus, docs);
-        Ingester ingester = new Ingester(store, Pipeline.standard(), DocumentProfiler.standard(),
-                Runtime.getRuntime().availableProcessors(), Clock.systemUTC());
+        Ingester ingester = Ingester.standard(store, Runtime.getRuntime().availableProcessors());
         IngestReport report = ingester.ingest(DocumentInputs.expand(corpus.toString()), new DocumentReader(), false,
                 IngestProgressDisplay.forConsole(spec.commandLine().getErr()));
         out.printf("generated and ingested %d documents (%d characters) in %.1f s%n", report.tally().stored(), chars,

@@ -3,17 +3,14 @@ package org.xianzhi.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
-import org.xianzhi.app.ingest.DocumentProfiler;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.Ingester;
 import org.xianzhi.app.search.SearchFolder;
 import org.xianzhi.app.search.SearchIndex;
 import org.xianzhi.app.store.FactStore;
 import org.xianzhi.app.web.WebServer;
-import org.xianzhi.core.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         Path searchFolder = SearchFolder.of(db.toString(), null);
         Folders.deleteRecursively(searchFolder); // the demo's search index is recreated with its store
         try (FactStore facts = FactStore.open(db.toString()); SearchIndex index = SearchIndex.open(searchFolder)) {
-            Ingester ingester = new Ingester(facts, Pipeline.standard(), DocumentProfiler.standard(),
-                    Runtime.getRuntime().availableProcessors(), Clock.systemUTC()).onCommit(index::index);
+            Ingester ingester = Ingester.standard(facts, Runtime.getRuntime().availableProcessors()).onCommit(index::index);
             IngestReport report = ingester.ingest(DocumentInputs.expand(folder.toString()), inputs.reader(), false,
                     IngestProgressDisplay.forConsole(spec.commandLine().getErr()));
             out.printf("xianzhi demo: %d documents from %s, %d facts, into %s%n", report.tally().stored(), folder,

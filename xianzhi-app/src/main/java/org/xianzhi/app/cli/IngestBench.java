@@ -3,19 +3,16 @@ package org.xianzhi.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.xianzhi.app.bench.CountyDocumentGenerator;
-import org.xianzhi.app.ingest.DocumentProfiler;
 import org.xianzhi.app.ingest.IngestProgress;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.Ingester;
 import org.xianzhi.app.store.FactStore;
 import org.xianzhi.core.ingest.DocumentReader;
-import org.xianzhi.core.pipeline.Pipeline;
 import org.xianzhi.core.region.RegionGazetteer;
 
 import picocli.CommandLine.Command;
@@ -61,8 +58,7 @@ final class IngestBench implements Callable<Integer> {
             out.flush();
             List<Path> files = DocumentInputs.expand(corpus.toString());
             try (FactStore store = FactStore.open(db != null ? db : work.resolve("bench.duckdb").toString())) {
-                Ingester ingester = new Ingester(store, Pipeline.standard(), DocumentProfiler.standard(), threads,
-                        Clock.systemUTC());
+                Ingester ingester = Ingester.standard(store, threads);
                 IngestReport first = ingester.ingest(files, new DocumentReader(), false,
                         IngestProgressDisplay.forConsole(spec.commandLine().getErr()));
                 double seconds = first.elapsed().toNanos() / 1e9;

@@ -1,11 +1,9 @@
 package org.xianzhi.app.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.xianzhi.app.ingest.DocumentProfiler;
 import org.xianzhi.app.ingest.Ingester;
 import org.xianzhi.app.search.SearchIndex;
 import org.xianzhi.app.store.FactStore;
@@ -14,7 +12,6 @@ import org.xianzhi.app.web.Atlas;
 import org.xianzhi.app.web.WebServer;
 import org.xianzhi.core.indicator.IndicatorTaxonomy;
 import org.xianzhi.core.ingest.DocumentReader;
-import org.xianzhi.core.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
     static int serve(FactStore facts, SearchIndex index, WebServer.Settings settings, PrintWriter out) throws Exception {
         // An upload is searchable as soon as it is stored.
         Ingester ingester = settings.token() == null ? null
-                : new Ingester(facts, Pipeline.standard(), DocumentProfiler.standard(), 1, Clock.systemUTC())
+                : Ingester.standard(facts, 1)
                         .onCommit(documents -> {
                             index.index(documents);
                             index.commit();

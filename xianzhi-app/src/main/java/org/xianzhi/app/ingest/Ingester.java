@@ -47,6 +47,11 @@ public final class Ingester {
         this(store, pipeline, profiler, threads, clock, CommitListener.none());
     }
 
+    /** The standard pipeline and profiler on {@code threads} extraction threads, stamped with the system clock. */
+    public static Ingester standard(FactStore store, int threads) {
+        return new Ingester(store, Pipeline.standard(), DocumentProfiler.standard(), threads, Clock.systemUTC());
+    }
+
     private Ingester(FactStore store, Pipeline pipeline, DocumentProfiler profiler, int threads, Clock clock,
                      CommitListener listener) {
         if (threads < 1) {

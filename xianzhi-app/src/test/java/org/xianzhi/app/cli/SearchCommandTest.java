@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xianzhi.app.ingest.DocumentProfiler;
 import org.xianzhi.app.ingest.IngestProgress;
 import org.xianzhi.app.ingest.Ingester;
 import org.xianzhi.app.store.FactStore;
 import org.xianzhi.core.ingest.DocumentReader;
-import org.xianzhi.core.pipeline.Pipeline;
 
 
 /** {@code xianzhi search} and the index that {@code xianzhi ingest} keeps beside the store. */
@@ -73,7 +70,7 @@ class SearchCommandTest {
     void documentsStoredWithoutTheIndexAreIndexedOnTheNextRun() throws Exception {
         // What a kill -9 between the store's commit and the index's leaves: documents only the store knows.
         try (FactStore store = FactStore.open(db)) {
-            new Ingester(store, Pipeline.standard(), DocumentProfiler.standard(), 1, Clock.systemUTC())
+            Ingester.standard(store, 1)
                     .ingest(List.of(corpus.resolve("tourism.txt")), new DocumentReader(), false,
                             IngestProgress.silent());
         }

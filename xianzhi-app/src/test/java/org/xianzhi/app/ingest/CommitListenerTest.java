@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xianzhi.app.store.FactStore;
 import org.xianzhi.app.store.StoredDocument;
 import org.xianzhi.core.ingest.DocumentReader;
-import org.xianzhi.core.pipeline.Pipeline;
 
 class CommitListenerTest {
     @TempDir
@@ -29,8 +27,7 @@ class CommitListenerTest {
         Path b = Files.writeString(temp.resolve("b.txt"), "光伏发电装机容量新增12万千瓦。", StandardCharsets.UTF_8);
         List<String> heard = new ArrayList<>();
         try (FactStore store = FactStore.open(temp.resolve("x.duckdb").toString())) {
-            Ingester ingester = new Ingester(store, Pipeline.standard(), DocumentProfiler.standard(), 2,
-                    Clock.systemUTC()).onCommit(docs -> docs.forEach(d -> heard.add(d.file())));
+            Ingester ingester = Ingester.standard(store, 2).onCommit(docs -> docs.forEach(d -> heard.add(d.file())));
 
             ingester.ingest(List.of(a, b), new DocumentReader(), false, IngestProgress.silent());
             assertThat(heard).containsExactlyInAnyOrder(a.toString(), b.toString());
@@ -49,8 +46,7 @@ class CommitListenerTest {
     void aFailingListenerStopsTheIngestAfterTheStoreCommitted() throws Exception {
         Path a = Files.writeString(temp.resolve("a.txt"), "地区生产总值完成236.5亿元。", StandardCharsets.UTF_8);
         try (FactStore store = FactStore.open(temp.resolve("x.duckdb").toString())) {
-            Ingester ingester = new Ingester(store, Pipeline.standard(), DocumentProfiler.standard(), 1,
-                    Clock.systemUTC()).onCommit(CommitListenerTest::diskFull);
+            Ingester ingester = Ingester.standard(store, 1).onCommit(CommitListenerTest::diskFull);
 
             assertThatThrownBy(() -> ingester.ingest(List.of(a), new DocumentReader(), false, IngestProgress.silent()))
                     .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");

@@ -5,19 +5,16 @@ import static org.xianzhi.app.search.CountyTexts.normalize;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xianzhi.app.ingest.DocumentProfiler;
 import org.xianzhi.app.ingest.IngestProgress;
 import org.xianzhi.app.ingest.Ingester;
 import org.xianzhi.app.store.FactStore;
 import org.xianzhi.core.ingest.DocumentReader;
-import org.xianzhi.core.pipeline.Pipeline;
 
 /** Passages over the repository's sample documents (PDF, DOCX, GBK, Big5, HTML…) as ingest stores them. */
 class SamplePassagesTest {
@@ -29,7 +26,7 @@ class SamplePassagesTest {
         List<Path> samples = samples();
         try (FactStore store = FactStore.open(temp.resolve("x.duckdb").toString());
              SearchIndex index = SearchIndex.open(temp.resolve("x.search"))) {
-            new Ingester(store, Pipeline.standard(), DocumentProfiler.standard(), 2, Clock.systemUTC())
+            Ingester.standard(store, 2)
                     .onCommit(index::index).ingest(samples, new DocumentReader(), false, IngestProgress.silent());
             index.commit();
             assertThat(index.documentIds()).isEqualTo(store.documentIds());

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.xianzhi.app.cli.SampleFolder;
-import org.xianzhi.app.ingest.DocumentProfiler;
 import org.xianzhi.app.ingest.IngestProgress;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.Ingester;
@@ -17,7 +15,6 @@ import org.xianzhi.app.store.FactStore;
 import org.xianzhi.app.tracking.TargetTracker;
 import org.xianzhi.core.indicator.IndicatorTaxonomy;
 import org.xianzhi.core.ingest.DocumentReader;
-import org.xianzhi.core.pipeline.Pipeline;
 
 /** A store and a server over it, for one test class. */
 final class WebFixture implements AutoCloseable {
@@ -35,7 +32,7 @@ final class WebFixture implements AutoCloseable {
     static WebFixture start(Path db, List<Path> files, DocumentSearch search, String token, long maxUpload)
             throws SQLException, InterruptedException {
         FactStore store = FactStore.open(db.toString());
-        Ingester ingester = new Ingester(store, Pipeline.standard(), DocumentProfiler.standard(), 2, Clock.systemUTC());
+        Ingester ingester = Ingester.standard(store, 2);
         if (!files.isEmpty()) {
             IngestReport report = ingester.ingest(files, new DocumentReader(), false, IngestProgress.silent());
             if (!report.badFiles().isEmpty()) {
