@@ -37,13 +37,13 @@ final class PageChrome {
             return false;
         }
         String compact = visible == line.length() ? line : withoutWhitespace(line);
-        return isLabelled(compact) || isCopyright(compact) || isNavigationBar(compact) || isPhotoCredit(line, compact)
-                || isByline(line, compact) || isCaption(compact) || isWeekday(compact);
+        String inner = unbracketed(compact);
+        return isLabelled(inner) || isCopyright(compact) || isNavigationBar(compact) || isPhotoCredit(line, inner)
+                || isByline(line, compact) || isCaption(compact, inner) || isWeekday(compact);
     }
 
-    /** {@code 【编辑:郭某】}, {@code 责任编辑:张某}, {@code 来源:某某发布}, {@code (图片来源:…)}. */
-    private static boolean isLabelled(String compact) {
-        String inner = unbracketed(compact);
+    /** {@code 【编辑:郭某】}, {@code 责任编辑:张某}, {@code 来源:某某发布}, {@code (图片来源:…)}; brackets already off. */
+    private static boolean isLabelled(String inner) {
         if (inner.length() > 50) {
             return false;
         }
@@ -100,8 +100,7 @@ final class PageChrome {
     }
 
     /** {@code 本报记者 某某 摄}, {@code (某某 摄)}, {@code 某某/摄}, {@code 某某 供图}. */
-    private static boolean isPhotoCredit(String line, String compact) {
-        String inner = unbracketed(compact);
+    private static boolean isPhotoCredit(String line, String inner) {
         if (inner.length() > 40 || hasSentencePunctuation(inner)) {
             return false;
         }
@@ -139,11 +138,10 @@ final class PageChrome {
     }
 
     /** {@code 图为…}, {@code ▲…}, {@code ↑西和县…}: captions that say they are captions. */
-    private static boolean isCaption(String compact) {
+    private static boolean isCaption(String compact, String inner) {
         if (compact.length() > 120) {
             return false;
         }
-        String inner = unbracketed(compact);
         return inner.startsWith("图为") || inner.startsWith("资料图") || CAPTION_MARKS.indexOf(compact.charAt(0)) >= 0;
     }
 
