@@ -6,13 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.xianzhi.app.facts.FactJson;
+import org.xianzhi.core.fact.ErrorKind;
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.fact.FactScorer;
 import org.xianzhi.core.fact.GoldFact;
@@ -35,51 +40,103 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     DocumentInputs inputs;
 
-    @Option(names = "--gold", required = true, description = "Folder of gold JSONL files, one per document.")
-    Path goldDir;
+    @Option(names = "--gold", required = true, split = ",",
+            description = "Folder of gold JSONL files, one per document (repeat or separate by commas for several).")
+    List<Path> goldDirs;
 
-    @Option(names = "--docs", required = true, description = "Folder of the documents the gold files describe.")
-    Path docsDir;
+    @Option(names = "--docs", required = true, split = ",",
+            description = "Folder of the documents the gold files describe (repeat for several).")
+    List<Path> docsDirs;
 
     @Option(names = "--show", defaultValue = "20", description = "List at most this many misses and false hits (default: ${DEFAULT-VALUE}).")
     int show;
 
+    @Option(names = "--by-kind", description = "Count the misses and false hits by kind of error (region, indicator, "
+            + "measure, status, period, value, missing, spurious) and label each listed one.")
+    boolean byKind;
+
+    /** One scored document: its gold, what the pipeline produced, and the score. */
+    private record Scored(String file, List<GoldFact> gold, List<Fact> produced, FactScorer.Score score) {
+        ErrorKind kindOf(GoldFact miss) {
+            return ErrorKind.ofMiss(miss, produced);
+        }
+
+        ErrorKind kindOf(Fact falseHit) {
+            return ErrorKind.ofFalseHit(falseHit, gold);
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, List<GoldFact>> goldByFile = readGold(goldDir);
+        Map<String, List<GoldFact>> goldByFile = new LinkedHashMap<>();
+        for (Path dir : goldDirs) {
+            readGold(dir, goldByFile);
+        }
         Pipeline pipeline = Pipeline.standard();
         FactScorer scorer = new FactScorer(IndicatorTaxonomy.standard()::isCore);
-        Map<String, FactScorer.Score> scores = new LinkedHashMap<>();
-        int exit = inputs.forEach(List.of(docsDir.toString()), System.in, spec.commandLine().getErr(), doc -> {
+        List<Scored> scored = new ArrayList<>();
+        List<String> docs = docsDirs.stream().map(Path::toString).toList();
+        int exit = inputs.forEach(docs, System.in, spec.commandLine().getErr(), doc -> {
             String file = Path.of(doc.file()).getFileName().toString();
             List<GoldFact> gold = goldByFile.get(file);
             if (gold != null) {
                 List<Fact> produced = pipeline.process(doc).facts();
-                scores.put(file, scorer.score(gold, produced));
+                scored.add(new Scored(file, gold, produced, scorer.score(gold, produced)));
             }
         });
+        if (scored.isEmpty()) {
+            spec.commandLine().getErr().println("xianzhi: no document under " + docs + " has a gold file under "
+                    + goldDirs + " (gold files name their document in \"file\")");
+            return ExitCodes.USAGE;
+        }
         FactScorer.Score overall = FactScorer.Score.empty();
         out.printf("%-36s %5s %5s %5s %7s %7s %7s%n", "document", "gold", "found", "match", "P", "R", "F1");
-        for (var entry : scores.entrySet()) {
-            printRow(out, entry.getKey(), entry.getValue());
-            overall = overall.plus(entry.getValue());
+        for (Scored s : scored) {
+            printRow(out, s.file(), s.score());
+            overall = overall.plus(s.score());
         }
         printRow(out, "overall", overall);
-        List<String> unscored = goldByFile.keySet().stream().filter(f -> !scores.containsKey(f)).toList();
+        Set<String> read = new HashSet<>();
+        scored.forEach(s -> read.add(s.file()));
+        List<String> unscored = goldByFile.keySet().stream().filter(f -> !read.contains(f)).toList();
         if (!unscored.isEmpty()) {
             out.println("gold files without a readable document: " + String.join(", ", unscored));
         }
+        if (byKind) {
+            printKinds(out, scored);
+        }
         out.printf("%nmisses (%d):%n", overall.misses().size());
-        overall.misses().stream().limit(show).forEach(g -> out.printf("  %s %s %s %s %s %s%s | %s%n",
-                g.fact().file(), g.fact().indicator(), g.fact().measure().label(), g.fact().status().label(),
-                g.fact().period(), g.fact().value().toPlainString(), g.fact().unit(), g.fact().text()));
+        scored.stream().flatMap(s -> s.score().misses().stream().map(g -> line(s.file(), byKind ? s.kindOf(g) : null,
+                g.fact()))).limit(show).forEach(out::println);
         out.printf("%nfalse hits (%d):%n", overall.falseHits().size());
-        overall.falseHits().stream().limit(show).forEach(f -> out.printf("  %s %s %s %s %s %s%s | %s%n",
-                f.file(), f.indicator(), f.measure().label(), f.status().label(), f.period(),
-                f.value().toPlainString(), f.unit(), f.text()));
+        scored.stream().flatMap(s -> s.score().falseHits().stream().map(f -> line(s.file(), byKind ? s.kindOf(f) : null,
+                f))).limit(show).forEach(out::println);
         out.flush();
         return exit;
+    }
+
+    private static String line(String file, ErrorKind kind, Fact f) {
+        return String.format(Locale.ROOT, "  %s%s %s %s %s %s %s%s | %s", kind == null ? "" : "[" + kind.label() + "] ",
+                file, f.indicator(), f.measure().label(), f.status().label(), f.period(), f.value().toPlainString(),
+                f.unit(), f.text());
+    }
+
+    private static void printKinds(PrintWriter out, List<Scored> scored) {
+        Map<ErrorKind, int[]> counts = new EnumMap<>(ErrorKind.class);
+        for (ErrorKind kind : ErrorKind.values()) {
+            counts.put(kind, new int[2]);
+        }
+        for (Scored s : scored) {
+            s.score().misses().forEach(g -> counts.get(s.kindOf(g))[0]++);
+            s.score().falseHits().forEach(f -> counts.get(s.kindOf(f))[1]++);
+        }
+        out.printf("%nerrors by kind:%n  %-10s %7s %10s%n", "kind", "misses", "false hits");
+        counts.forEach((kind, c) -> {
+            if (c[0] + c[1] > 0) {
+                out.printf("  %-10s %7d %10d%n", kind.label(), c[0], c[1]);
+            }
+        });
     }
 
     private static void printRow(PrintWriter out, String name, FactScorer.Score s) {
@@ -87,12 +144,11 @@ final class EvalCommand implements Callable<Integer> {
                 s.precision(), s.recall(), s.f1());
     }
 
-    /** Gold facts by the file name they describe. */
-    private static Map<String, List<GoldFact>> readGold(Path dir) throws IOException {
+    /** Adds the gold facts of a folder, by the file name they describe. */
+    private static void readGold(Path dir, Map<String, List<GoldFact>> byFile) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(dir + ": not a folder of gold files");
         }
-        Map<String, List<GoldFact>> byFile = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path path : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
                 int lineNumber = 0;
@@ -110,6 +166,5 @@ final class EvalCommand implements Callable<Integer> {
                 }
             }
         }
-        return byFile;
     }
 }

@@ -60,12 +60,11 @@ public final class FactJson {
         return fromJson(MAPPER.readTree(line));
     }
 
-    /** Reads a gold line: a fact plus {@code periods_ok} and {@code note}. The evidence stands in for the text. */
+    /** Reads a gold line: a fact plus {@code periods_ok}, {@code regions_ok}, {@code uncertain} and {@code note}. The evidence stands in for the text. */
     public static GoldFact goldFromLine(String line) throws IOException {
         JsonNode n = MAPPER.readTree(line);
-        List<String> periodsOk = new ArrayList<>();
-        n.path("periods_ok").forEach(p -> periodsOk.add(p.asText()));
-        return new GoldFact(fromJson(n), periodsOk, text(n, "note"));
+        return new GoldFact(fromJson(n), texts(n, "periods_ok"), texts(n, "regions_ok"),
+                n.path("uncertain").asBoolean(false), text(n, "note"));
     }
 
     private static Fact fromJson(JsonNode n) throws IOException {
@@ -80,6 +79,12 @@ public final class FactJson {
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new IOException("not a fact: " + e.getMessage(), e);
         }
+    }
+
+    private static List<String> texts(JsonNode n, String field) {
+        List<String> texts = new ArrayList<>();
+        n.path(field).forEach(t -> texts.add(t.asText()));
+        return texts;
     }
 
     private static String text(JsonNode n, String field) {

@@ -81,4 +81,36 @@ class ExtractCommandTest {
         assertThat(report).contains("misses (1):").contains("粮食产量").contains("粮食总产量达到11.2万吨");
         assertThat(report).contains("false hits (1):").contains("地区生产总值 growth actual 2023 7.4%");
     }
+
+    @Test
+    void evalLabelsEachErrorWithItsKind() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("report.txt"), REPORT);
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        // The GDP figure with another period: the same error seen from both sides.
+        Files.writeString(gold.resolve("report.jsonl"),
+                "{\"file\":\"report.txt\",\"region\":\"临泽县\",\"indicator\":\"地区生产总值\",\"measure\":\"value\","
+                        + "\"status\":\"actual\",\"period\":\"2022\",\"value\":98.62,\"unit\":\"亿元\"}");
+
+        CommandRun run = CommandRun.of("eval", "--gold", gold.toString(), "--docs", docs.toString(), "--by-kind");
+
+        assertThat(run.out()).containsPattern("period\\s+1\\s+1")
+                .contains("[period] report.txt 地区生产总值 value actual 2022 98.62亿元");
+    }
+
+    @Test
+    void evalOverDocumentsWithoutGoldSaysSoAndFails() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("report.txt"), REPORT);
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Files.writeString(gold.resolve("other.jsonl"),
+                "{\"file\":\"other.txt\",\"region\":\"临泽县\",\"indicator\":\"地区生产总值\",\"measure\":\"value\","
+                        + "\"status\":\"actual\",\"period\":\"2022\",\"value\":98.62,\"unit\":\"亿元\"}");
+
+        CommandRun run = CommandRun.of("eval", "--gold", gold.toString(), "--docs", docs.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("no document under").doesNotContain("1.000");
+        assertThat(run.out()).doesNotContain("1.000");
+    }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Converts a figure to its base unit so that two facts can be compared (FACTS.md, "Units and equality"):
- * {@code 3.18万元} and {@code 31800元} agree; {@code 兆瓦} is 1000 千瓦, {@code 吨} 2000 斤, {@code 公顷} 15 亩.
+ * {@code 3.18万元} and {@code 31800元} agree; {@code 兆瓦} is 1000 千瓦, {@code 吨} 2000 斤, {@code 公顷} 15 亩; counts of
+ * enterprises and entities ({@code 家}, {@code 户}, {@code 个}) share one unit.
  */
 public final class BaseUnits {
     /** A figure in a base unit. */
@@ -14,6 +15,8 @@ public final class BaseUnits {
 
     /** Units that are a multiple of another base unit, beyond the magnitude prefixes. */
     private static final Map<String, Amount> DERIVED = Map.of(
+            "家", new Amount(BigDecimal.ONE, "个"),
+            "户", new Amount(BigDecimal.ONE, "个"),
             "兆瓦", new Amount(BigDecimal.valueOf(1000), "千瓦"),
             "吉瓦", new Amount(BigDecimal.valueOf(1_000_000), "千瓦"),
             "吨", new Amount(BigDecimal.valueOf(2000), "斤"),

@@ -3,13 +3,15 @@ package org.xianzhi.core.fact;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Scores produced facts against gold facts by FACTS.md's rule: a produced fact matches a gold fact when region,
  * indicator, measure, status and period are equal and the numbers agree; each gold fact matches at most one produced
  * fact (a maximum matching, so the order of facts does not change the score). Precision counts only produced facts
- * whose indicator is core; recall counts every gold fact.
+ * whose indicator is core; recall counts every gold fact but the uncertain ones that were not found. A gold fact may
+ * accept other regions and periods; jobs may be counted in 人, 人次 or 个.
  */
 public final class FactScorer {
     private final Predicate<String> isCoreIndicator;
@@ -19,6 +21,10 @@ public final class FactScorer {
     }
 
     /** The outcome for one document (or several pooled). */
+    /**
+     * @param gold   the gold facts held against recall: the certain ones and the uncertain ones found
+     * @param misses the gold facts held against recall and not found
+     */
     public record Score(int gold, int produced, int matched, List<GoldFact> misses, List<Fact> falseHits) {
         public double precision() {
             return produced == 0 ? (gold == 0 ? 1 : 0) : (double) matched / produced;
@@ -48,14 +54,30 @@ public final class FactScorer {
         }
     }
 
+    /** Indicators counting people or places alike: 新增城镇就业 is written in 人, 人次 or 个. */
+    private static final Set<String> COUNTED_IN_PEOPLE_OR_PLACES = Set.of("新增城镇就业");
+    private static final Set<String> PEOPLE_OR_PLACES = Set.of("人", "人次", "个");
+
     public static boolean matches(GoldFact gold, Fact produced) {
         Fact g = gold.fact();
-        return g.region().equals(produced.region())
+        return gold.acceptsRegion(produced.region())
                 && g.indicator().equals(produced.indicator())
                 && g.measure() == produced.measure()
                 && g.status() == produced.status()
                 && gold.acceptsPeriod(produced.period())
-                && BaseUnits.agree(g.value(), g.unit(), produced.value(), produced.unit());
+                && numbersAgree(g, produced);
+    }
+
+    /** Whether the numbers agree by FACTS.md's rule, in base units. */
+    static boolean numbersAgree(Fact gold, Fact produced) {
+        if (COUNTED_IN_PEOPLE_OR_PLACES.contains(gold.indicator())) {
+            BaseUnits.Amount g = BaseUnits.toBase(gold.value(), gold.unit());
+            BaseUnits.Amount p = BaseUnits.toBase(produced.value(), produced.unit());
+            if (PEOPLE_OR_PLACES.contains(g.unit()) && PEOPLE_OR_PLACES.contains(p.unit())) {
+                return BaseUnits.agree(g.value(), "", p.value(), "");
+            }
+        }
+        return BaseUnits.agree(gold.value(), gold.unit(), produced.value(), produced.unit());
     }
 
     public Score score(List<GoldFact> gold, List<Fact> produced) {
@@ -78,12 +100,16 @@ public final class FactScorer {
             }
         }
         List<GoldFact> misses = new ArrayList<>();
+        int held = 0;
         for (int g = 0; g < gold.size(); g++) {
-            if (!goldMatched[g]) {
+            if (goldMatched[g]) {
+                held++;
+            } else if (!gold.get(g).uncertain()) {
+                held++;
                 misses.add(gold.get(g));
             }
         }
-        return new Score(gold.size(), scored.size(), matched, misses, falseHits);
+        return new Score(held, scored.size(), matched, misses, falseHits);
     }
 
     /** Kuhn's augmenting path: tries to give gold fact {@code g} a produced fact, re-seating earlier matches. */

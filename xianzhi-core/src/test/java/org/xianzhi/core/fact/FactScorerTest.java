@@ -19,7 +19,7 @@ class FactScorerTest {
     }
 
     private static GoldFact gold(Fact fact, String... periodsOk) {
-        return new GoldFact(fact, List.of(periodsOk), null);
+        return new GoldFact(fact, List.of(periodsOk), List.of(), false, null);
     }
 
     @Test
@@ -73,5 +73,48 @@ class FactScorerTest {
                 fact("粮食产量", Measure.VALUE, "2023", "3.68", "亿斤"));
 
         assertThat(scorer.score(goldFacts, produced).matched()).isEqualTo(2);
+    }
+
+    @Test
+    void countsOfEntitiesShareAUnitAndJobsMayBeCountedInPeopleOrPlaces() {
+        assertThat(BaseUnits.agree(new BigDecimal("3.27"), "万户", new BigDecimal("32700"), "家")).isTrue();
+        assertThat(BaseUnits.agree(new BigDecimal("12"), "个", new BigDecimal("12"), "家")).isTrue();
+        GoldFact jobs = gold(fact("新增城镇就业", Measure.VALUE, "2023", "3200", "人"));
+        assertThat(FactScorer.matches(jobs, fact("新增城镇就业", Measure.VALUE, "2023", "3200", "个"))).isTrue();
+        assertThat(FactScorer.matches(jobs, fact("新增城镇就业", Measure.VALUE, "2023", "0.32", "万人次"))).isTrue();
+        assertThat(FactScorer.matches(jobs, fact("新增城镇就业", Measure.VALUE, "2023", "3200", "元"))).isFalse();
+        GoldFact grain = gold(fact("粮食产量", Measure.VALUE, "2023", "3200", "个"));
+        assertThat(FactScorer.matches(grain, fact("粮食产量", Measure.VALUE, "2023", "3200", "人"))).isFalse();
+    }
+
+    @Test
+    void otherAcceptedRegionsMatch() {
+        Fact gdp = fact("地区生产总值", Measure.VALUE, "2023", "58.26", "亿元");
+        GoldFact g = new GoldFact(gdp, List.of(), List.of("某区"), false, null);
+        Fact inDistrict = new Fact("d", "f.txt", "某区", null, "地区生产总值", Measure.VALUE, Status.ACTUAL, "2023",
+                new BigDecimal("58.26"), "亿元", "", Approximation.EXACT, null, "", 0, 0);
+        Fact inCity = new Fact("d", "f.txt", "某市", null, "地区生产总值", Measure.VALUE, Status.ACTUAL, "2023",
+                new BigDecimal("58.26"), "亿元", "", Approximation.EXACT, null, "", 0, 0);
+        assertThat(FactScorer.matches(g, inDistrict)).isTrue();
+        assertThat(FactScorer.matches(g, gdp)).isTrue();
+        assertThat(FactScorer.matches(g, inCity)).isFalse();
+    }
+
+    @Test
+    void anUncertainGoldFactCountsWhenFoundAndIsNotHeldAgainstRecallWhenMissed() {
+        GoldFact sure = gold(fact("地区生产总值", Measure.VALUE, "2023", "58.26", "亿元"));
+        GoldFact unsureFound = new GoldFact(fact("粮食产量", Measure.VALUE, "2023", "3.68", "亿斤"),
+                List.of(), List.of(), true, null);
+        GoldFact unsureMissed = new GoldFact(fact("粮食产量", Measure.GROWTH, "2023", "2", "%"),
+                List.of(), List.of(), true, null);
+        List<Fact> produced = List.of(fact("地区生产总值", Measure.VALUE, "2023", "58.26", "亿元"),
+                fact("粮食产量", Measure.VALUE, "2023", "3.68", "亿斤"));
+
+        FactScorer.Score score = scorer.score(List.of(sure, unsureFound, unsureMissed), produced);
+
+        assertThat(score.gold()).isEqualTo(2);
+        assertThat(score.matched()).isEqualTo(2);
+        assertThat(score.recall()).isEqualTo(1.0);
+        assertThat(score.misses()).isEmpty();
     }
 }
