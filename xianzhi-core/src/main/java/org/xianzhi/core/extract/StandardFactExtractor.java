@@ -15,7 +15,7 @@ import org.xianzhi.core.quantity.ChineseQuantityParser;
 import org.xianzhi.core.quantity.Quantity;
 import org.xianzhi.core.region.Region;
 import org.xianzhi.core.region.RegionResolver;
-import org.xianzhi.core.segment.DocumentDate;
+import org.xianzhi.core.segment.DocumentTime;
 import org.xianzhi.core.segment.DocumentDating;
 import org.xianzhi.core.segment.Segmenter;
 import org.xianzhi.core.segment.Sentence;
@@ -46,7 +46,7 @@ public final class StandardFactExtractor implements FactExtractor {
     @Override
     public List<Fact> extract(SourceDocument document, MappedText clean) {
         String text = clean.text();
-        Optional<DocumentDate> date = dating.date(text);
+        Optional<DocumentTime> date = dating.time(text);
         if (date.isEmpty()) {
             return List.of();
         }
@@ -54,7 +54,7 @@ public final class StandardFactExtractor implements FactExtractor {
         Region region = places.region().orElse(null);
         List<IndicatorMention> mentions = taxonomy.find(text);
         List<Quantity> figures = quantities.parse(text);
-        TimeFrame time = new TimeFrame(date.get(), dating.reviewedYear(text));
+        TimeFrame time = new TimeFrame(date.get());
         SentenceBinder binder = new SentenceBinder(text, taxonomy, places, region, time);
         List<Fact> facts = new ArrayList<>();
         Set<Binding.Identity> seen = new HashSet<>();

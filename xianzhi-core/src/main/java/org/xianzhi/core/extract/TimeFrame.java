@@ -3,13 +3,13 @@ package org.xianzhi.core.extract;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.quantity.Quantity;
 import org.xianzhi.core.quantity.QuantityKind;
 import org.xianzhi.core.text.Words;
 import org.xianzhi.core.segment.DocumentDate;
+import org.xianzhi.core.segment.DocumentTime;
 import org.xianzhi.core.segment.Section;
 
 /**
@@ -19,7 +19,8 @@ import org.xianzhi.core.segment.Section;
  * of a turn ({@code 去年以来,…}), the section heading's year, and last the document's date.
  */
 final class TimeFrame {
-    private static final String[] TARGET_CUES = {"力争", "计划", "确保", "预期", "预计", "目标", "年内", "拟", "力求",
+    /** 预计 is not among them: a report's 预计 figures are the preliminary results of the year under review. */
+    private static final String[] TARGET_CUES = {"力争", "计划", "确保", "预期", "目标", "年内", "拟", "力求",
         "争创", "打造成"};
     /** {@code 将} aims at the future, except in a review, where {@code 将…作为…} is how things were done. */
     private static final String[] WEAK_TARGET_CUES = {"将"};
@@ -32,13 +33,9 @@ final class TimeFrame {
     private final DocumentDate date;
     private final int resultYear;
 
-    /**
-     * @param date         the document's date
-     * @param reviewedYear the year a year-end document's title names, which its results belong to
-     */
-    TimeFrame(DocumentDate date, OptionalInt reviewedYear) {
-        this.date = date;
-        this.resultYear = reviewedYear.orElse(date.resultYear());
+    TimeFrame(DocumentTime time) {
+        this.date = time.date();
+        this.resultYear = time.resultYear();
     }
 
     /**

@@ -8,25 +8,39 @@ import org.xianzhi.core.text.Words;
 import org.xianzhi.core.text.Digits;
 
 /**
- * Finds a document's date in its normalized text. First choice: a full date ({@code 2025年01月06日},
- * {@code 2024-04-10}) in the head of the document, where press dates and meeting dates stand. Otherwise the year the
- * text names most often (the later one on a tie), with no month.
+ * Finds a document's date in its normalized text. A government work report is dated by its own structure
+ * ({@link WorkReportYear}): the year it was delivered in, reviewing the year before. Any other document: a full date
+ * ({@code 2025年01月06日}, {@code 2024-04-10}) in its head, where press dates and meeting dates stand, or else the year
+ * the text names most often (the later one on a tie), with no month.
  */
 public final class DocumentDating {
     /** Press dates and meeting lines stand in the first lines; a date deep in the body is about something else. */
     private static final int HEAD_LENGTH = 600;
     private static final String[] YEAR_END_TITLES = {"统计公报", "国民经济和社会发展", "工作总结", "年度报告", "年报"};
 
+    private final WorkReportYear workReports = new WorkReportYear();
+
     public Optional<DocumentDate> date(String text) {
+        return time(text).map(DocumentTime::date);
+    }
+
+    /** The document's date and the year of its results, or empty when the text names no year. */
+    public Optional<DocumentTime> time(String text) {
+        Optional<DocumentDate> report = workReports.read(text);
+        if (report.isPresent()) {
+            return Optional.of(new DocumentTime(report.get(), report.get().year() - 1));
+        }
         Optional<DocumentDate> full = firstFullDate(text, Math.min(text.length(), HEAD_LENGTH));
-        return full.isPresent() ? full : mostNamedYear(text).map(year -> new DocumentDate(year, 0, 0));
+        Optional<DocumentDate> date = full.isPresent() ? full
+                : mostNamedYear(text).map(year -> new DocumentDate(year, 0, 0));
+        return date.map(d -> new DocumentTime(d, reviewedYear(text).orElse(d.resultYear())));
     }
 
     /**
      * The year a year-end document looks back on, named in its title: {@code 某县2023年国民经济和社会发展统计公报},
      * {@code 2023年工作总结}. Such documents come out months into the next year, so their date does not tell.
      */
-    public OptionalInt reviewedYear(String text) {
+    OptionalInt reviewedYear(String text) {
         String title = text.strip();
         int lineEnd = title.indexOf('\n');
         title = lineEnd < 0 ? title : title.substring(0, lineEnd);
