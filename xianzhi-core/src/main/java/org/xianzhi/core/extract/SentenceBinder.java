@@ -33,8 +33,8 @@ import org.xianzhi.core.segment.Sentence;
  * another thing in a list ({@code 人工造林0.83万亩、封山育林2万亩}).</li>
  * <li>{@code 分别} spreads a list of figures over the indicators named before it, or over the parts of a
  * distributive name ({@code 城乡居民人均可支配收入分别达到3.18万元、1.29万元}), or over the years listed before it.</li>
- * <li>A figure about the city or province ({@code 全市}, {@code 吕梁市}) is that region's; one about the nation is
- * dropped.</li>
+ * <li>A figure about the city or province ({@code 全市}, {@code 吕梁市}) is that region's; one about the nation or
+ * another region ({@code 石家庄市生产总值…} in a province's report) is not the document's fact and is dropped.</li>
  * </ul>
  * One binder serves one document: it remembers the period a speaker's turn set ({@code 去年以来,…}) across sentences.
  */
@@ -187,7 +187,7 @@ final class SentenceBinder {
             return false;
         }
         RegionScope scope = own == null ? null : regions.scopeAt(sentence.clauseAt(figure.start()).start(), figure.start());
-        if (scope != null && scope.kind() == RegionScope.Kind.NATION) {
+        if (scope != null && (scope.kind() == RegionScope.Kind.NATION || scope.kind() == RegionScope.Kind.OTHER)) {
             return false;
         }
         Region region = scope == null ? own : scope.region();

@@ -27,6 +27,13 @@ import org.xianzhi.core.lexicon.TsvResource;
 public final class RegionGazetteer {
     private static final String RESOURCE = "regions.tsv";
     private static final Comparator<Region> BY_CODE = Comparator.comparing(Region::code);
+    /**
+     * The national-level new areas, named like divisions but none of them: matched as names of no region, so that
+     * the county short forms inside them ({@code 雄安新区} holds 安新) are not read as mentions.
+     */
+    private static final List<String> NOT_DIVISIONS = List.of("雄安新区", "两江新区", "天府新区", "贵安新区", "西咸新区",
+            "兰州新区", "南沙新区", "舟山群岛新区", "金普新区", "长春新区", "赣江新区", "滇中新区", "哈尔滨新区", "福州新区",
+            "西海岸新区", "湘江新区", "江北新区");
 
     private final List<Region> all;
     private final Map<String, Region> byCode;
@@ -86,8 +93,41 @@ public final class RegionGazetteer {
         // does, the full name is the stronger reading.
         Map<String, NamedRegions> phrases = new LinkedHashMap<>();
         byShortName.forEach((name, rs) -> phrases.put(name, new NamedRegions(rs, true)));
+        formerNames(all, full).forEach((name, r) -> phrases.put(name, new NamedRegions(List.of(r), false)));
+        NOT_DIVISIONS.forEach(name -> phrases.put(name, new NamedRegions(List.of(), false)));
         byName.forEach((name, rs) -> phrases.put(name, new NamedRegions(rs, false)));
         this.names = PhraseMatcher.of(phrases);
+    }
+
+    /**
+     * The names districts and county-level cities carried as counties (撤县设区, 撤县设市): {@code 徐水县} for 徐水区,
+     * {@code 安国县} for 安国市, and {@code 藁城市} for a district that was a county-level city. Documents from before the
+     * change name the place so; the figures are the same place's, under its current code. Only a name that no region
+     * carries today, from a short form of two characters or more.
+     */
+    static Map<String, Region> formerNames(List<Region> regions, Map<String, List<Region>> current) {
+        Map<String, Region> former = new HashMap<>();
+        Map<String, Integer> claims = new HashMap<>();
+        for (Region r : regions) {
+            if (r.level() != RegionLevel.COUNTY || !r.hasShortForm() || r.shortName().length() < 2) {
+                continue;
+            }
+            List<String> names = r.name().endsWith("区") ? List.of(r.shortName() + "县", r.shortName() + "市")
+                    : r.name().endsWith("市") ? List.of(r.shortName() + "县") : List.of();
+            for (String name : names) {
+                if (!current.containsKey(name)) {
+                    former.put(name, r);
+                    claims.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        // Two places that could have carried one name: neither is named by it for sure.
+        claims.forEach((name, n) -> {
+            if (n > 1) {
+                former.remove(name);
+            }
+        });
+        return former;
     }
 
     private static Map<String, List<Region>> freeze(Map<String, List<Region>> map) {
@@ -176,6 +216,10 @@ public final class RegionGazetteer {
     }
 
     private static PhraseMatcher.MatchSink<NamedRegions> collector(List<RegionMention> found) {
-        return (start, end, phrase, named) -> found.add(new RegionMention(start, end, named.regions(), named.shortForm()));
+        return (start, end, phrase, named) -> {
+            if (!named.regions().isEmpty()) {
+                found.add(new RegionMention(start, end, named.regions(), named.shortForm()));
+            }
+        };
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.xianzhi.core.lexicon.PhraseMatch;
 import org.xianzhi.core.lexicon.PhraseMatcher;
@@ -27,6 +28,11 @@ import org.xianzhi.core.text.Words;
  * Each candidate is also credited a little of its ancestors' evidence, which is what settles a name shared by two
  * regions ({@code 和平区} of 天津 or of 沈阳) and never outweighs the county's own mentions. The county with the most
  * evidence wins; a prefecture wins instead when it clearly dominates (a city's own report); a tie is no answer.
+ *
+ * <p>Before that, the words a document uses for itself tell its level: a province's report says {@code 全省} and
+ * {@code 我省} far more than anything else, a city's {@code 全市}, a county's {@code 全县} ({@link #selfLevel}). When they
+ * do, only regions of that level are candidates, so a province report's many city names, or an ordinary word that is
+ * also a county's short name ({@code 资源}, {@code 合作}), never make it a city's or a county's.
  */
 public final class RegionResolver {
     private static final int HEAD_LINES = 3;
@@ -36,7 +42,8 @@ public final class RegionResolver {
     private static final double BODY_WEIGHT = 1.0;
     private static final double SHORT_FORM_WEIGHT = 0.5;
     private static final double ANCESTOR_SHARE = 0.1;
-    /** A prefecture is the document's region only when it has this many times the best county's evidence. */
+    /** A prefecture (province) is the document's region only when it has this many times the evidence of the best
+     * county (and prefecture). */
     private static final double PREFECTURE_DOMINANCE = 3.0;
     private static final double TIE = 1e-9;
 
@@ -66,8 +73,9 @@ public final class RegionResolver {
     private static final String WORD_BEFORE_QUAN = "安健完齐保周成顾俱";
     /** 占全市, 居全省, 高于全国: a comparison, the figure is still about the document's region. */
     private static final String COMPARISON_BEFORE = "占居列于超比";
-    /** 全市第一, 全省前列, 全国率先, 全市平均: a ranking or comparison scope, not the figure's region. */
-    private static final List<String> COMPARISON_AFTER = List.of("第", "排", "前", "首", "最", "领先", "率先", "平均", "之首", "同类");
+    /** 全市第一, 全省前列, 全国率先, 全市平均, 全省唯一, 全省33年来: a ranking or comparison scope, not the figure's region. */
+    private static final List<String> COMPARISON_AFTER = List.of("第", "排", "前", "首", "最", "领先", "率先", "平均", "之首", "同类",
+            "唯一", "零", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     private final RegionGazetteer gazetteer;
 
@@ -87,7 +95,8 @@ public final class RegionResolver {
      * @return empty when the text names no region, or two regions equally
      */
     public Optional<Region> resolve(CharSequence text) {
-        return resolve(text, reliableMentions(text, gazetteer.mentions(text, 0, text.length())));
+        return resolve(text, reliableMentions(text, gazetteer.mentions(text, 0, text.length())),
+                SCOPE_WORDS.findAll(text, 0, text.length()));
     }
 
     /**
@@ -100,7 +109,18 @@ public final class RegionResolver {
         return new DocumentRegions(text);
     }
 
-    private Optional<Region> resolve(CharSequence text, List<RegionMention> reliable) {
+    /**
+     * A level speaks for the document when its words are this many, and this many times those of the next level: a
+     * report says 全省 dozens of times; an interview with a county's secretary about the city's congress says 全市 a
+     * few times and is still the county's.
+     */
+    private static final int SELF_LEVEL_MIN = 5;
+    private static final double SELF_LEVEL_DOMINANCE = 3.0;
+    /** Words a region says of itself open so: 全县, 我县, 本县. 县域经济 and 省内 are any province's words. */
+    private static final String SELF_WORD_OPENINGS = "全我本";
+
+    private Optional<Region> resolve(CharSequence text, List<RegionMention> reliable,
+                                     List<PhraseMatch<ScopeWord>> scopeWords) {
         int head = headEnd(text);
         Map<Region, Double> evidence = new HashMap<>();
         Set<Region> namedInFull = new HashSet<>();
@@ -113,20 +133,81 @@ public final class RegionResolver {
                 }
             }
         }
-        Optional<Region> county = best(RegionLevel.COUNTY, evidence, namedInFull);
-        Optional<Region> prefecture = best(RegionLevel.PREFECTURE, evidence, namedInFull);
-        if (county.isPresent() && prefecture.isPresent()
-                && evidence.get(prefecture.get()) >= PREFECTURE_DOMINANCE * evidence.get(county.get())) {
+        ScopeWord level = selfLevel(text, scopeWords);
+        if (level != null) {
+            Optional<Region> speaking = best(r -> speaksAs(r, level), evidence, namedInFull);
+            if (speaking.isPresent()) {
+                return speaking;
+            }
+        }
+        Optional<Region> county = best(r -> r.level() == RegionLevel.COUNTY, evidence, namedInFull);
+        Optional<Region> prefecture = best(r -> r.level() == RegionLevel.PREFECTURE, evidence, namedInFull);
+        Optional<Region> province = best(r -> r.level() == RegionLevel.PROVINCE, evidence, namedInFull);
+        if (province.isPresent() && dominates(province.get(), county, evidence)
+                && dominates(province.get(), prefecture, evidence)) {
+            return province;
+        }
+        if (prefecture.isPresent() && county.isPresent() && dominates(prefecture.get(), county, evidence)) {
             return prefecture;
         }
         return county.or(() -> prefecture);
     }
 
-    private Optional<Region> best(RegionLevel level, Map<Region, Double> evidence, Set<Region> namedInFull) {
+    /**
+     * The level a document speaks at: the scope word it uses for itself most ({@code 全省}, {@code 我市}, {@code 全县}),
+     * not counting comparisons ({@code 全市第一}, {@code 占全省}), when it clearly dominates; else null.
+     */
+    /** Whether a wider region's evidence clearly outweighs a narrower candidate's (or there is none). */
+    private static boolean dominates(Region wider, Optional<Region> narrower, Map<Region, Double> evidence) {
+        return narrower.isEmpty() || evidence.get(wider) >= PREFECTURE_DOMINANCE * evidence.get(narrower.get());
+    }
+
+    private static ScopeWord selfLevel(CharSequence text, List<PhraseMatch<ScopeWord>> words) {
+        int[] counts = new int[ScopeWord.values().length];
+        for (PhraseMatch<ScopeWord> m : words) {
+            if (m.value() != ScopeWord.NATION && SELF_WORD_OPENINGS.indexOf(m.phrase().charAt(0)) >= 0
+                    && !partOfWord(text, m) && !comparison(text, m.start(), m.end())) {
+                counts[m.value().ordinal()]++;
+            }
+        }
+        ScopeWord first = null;
+        int second = 0;
+        for (ScopeWord w : ScopeWord.values()) {
+            int n = counts[w.ordinal()];
+            if (first == null || n > counts[first.ordinal()]) {
+                second = first == null ? 0 : counts[first.ordinal()];
+                first = w;
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        int top = counts[first.ordinal()];
+        return top >= SELF_LEVEL_MIN && top >= SELF_LEVEL_DOMINANCE * second ? first : null;
+    }
+
+    /**
+     * Whether a region can call itself by a scope word: {@code 全市} a prefecture or a county-level city, {@code 全区} a
+     * district or an autonomous region, {@code 全县} a county, a banner or a district that was a county.
+     */
+    private static boolean speaksAs(Region r, ScopeWord word) {
+        return switch (word) {
+            case PROVINCE -> r.level() == RegionLevel.PROVINCE && !r.name().endsWith("自治区");
+            case PREFECTURE -> r.level() == RegionLevel.PREFECTURE;
+            case CITY -> r.level() == RegionLevel.PREFECTURE || r.level() == RegionLevel.COUNTY && r.name().endsWith("市");
+            case DISTRICT -> r.level() == RegionLevel.COUNTY && r.name().endsWith("区")
+                    || r.level() == RegionLevel.PROVINCE && r.name().endsWith("自治区");
+            // A district that was a county still said 全县 then (徐水县, now 徐水区).
+            case COUNTY -> r.level() == RegionLevel.COUNTY && !r.name().endsWith("市");
+            case NATION -> false;
+        };
+    }
+
+    private Optional<Region> best(Predicate<Region> candidate, Map<Region, Double> evidence,
+                                  Set<Region> namedInFull) {
         List<Map.Entry<Region, Double>> scored = new ArrayList<>();
         for (Map.Entry<Region, Double> e : evidence.entrySet()) {
             Region r = e.getKey();
-            if (r.level() != level) {
+            if (!candidate.test(r)) {
                 continue;
             }
             List<Region> lineage = gazetteer.lineage(r);
@@ -187,9 +268,7 @@ public final class RegionResolver {
             List<RegionMention> names) {
         PhraseMatch<ScopeWord> word = null;
         for (PhraseMatch<ScopeWord> m : words) {
-            boolean partOfWord = m.phrase().charAt(0) == '全' && m.start() > 0
-                    && WORD_BEFORE_QUAN.indexOf(text.charAt(m.start() - 1)) >= 0;
-            if (!partOfWord && !comparison(text, m.start(), m.end())) {
+            if (!partOfWord(text, m) && !comparison(text, m.start(), m.end())) {
                 word = m;
             }
         }
@@ -206,6 +285,11 @@ public final class RegionResolver {
             return scopeOfName(own, name);
         }
         return word == null ? new RegionScope(RegionScope.Kind.OWN, own) : scopeOfWord(own, word.value());
+    }
+
+    /** {@code 安全市场}, {@code 健全市场}: the 全 belongs to the word before. */
+    private static boolean partOfWord(CharSequence text, PhraseMatch<ScopeWord> m) {
+        return m.phrase().charAt(0) == '全' && m.start() > 0 && WORD_BEFORE_QUAN.indexOf(text.charAt(m.start() - 1)) >= 0;
     }
 
     private static boolean comparison(CharSequence text, int start, int end) {
@@ -304,7 +388,8 @@ public final class RegionResolver {
             this.text = text;
             this.names = gazetteer.occurrences(text);
             this.words = SCOPE_WORDS.occurrences(text);
-            this.region = resolve(text, reliableMentions(text, RegionGazetteer.mentions(names, 0, text.length())));
+            this.region = resolve(text, reliableMentions(text, RegionGazetteer.mentions(names, 0, text.length())),
+                    words.findAll(0, text.length()));
         }
 
         /** What {@link RegionResolver#resolve} says of the text. */

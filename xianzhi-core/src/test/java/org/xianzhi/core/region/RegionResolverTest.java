@@ -64,6 +64,43 @@ class RegionResolverTest {
     }
 
     @Test
+    void aProvincesReportIsTheProvincesWhateverCitiesAndWordsItNames() {
+        // 河北 is also the short form of 天津's 河北区, 资源 of a county in 广西; the report speaks as 全省.
+        String text = "标题:某年山西省政府工作报告\n各位代表:过去一年,全省经济稳中有进,全省生产总值增长5%。"
+                + "太原市、大同市、吕梁市协同发展,山西资源型经济转型加快,我省能源革命综合改革试点深入推进,"
+                + "全省一般公共预算收入增长4%,县域经济活力增强,全省粮食产量稳定,全省接待游客增长。";
+        assertThat(codeOf(text)).contains("140000");
+    }
+
+    @Test
+    void aDocumentSpeakingAsACityIsACityOrACountyLevelCity() {
+        String prefecture = "吕梁市政府工作报告\n全市生产总值增长5%,我市新能源装机突破千万千瓦,离石区、柳林县、孝义市项目加快,"
+                + "全市粮食产量稳定,全市一般公共预算收入增长3%。吕梁市城市更新加快,全市接待游客增长,吕梁市文旅融合发展。";
+        assertThat(codeOf(prefecture)).contains("141100");
+        String countyLevelCity = "孝义市政府工作报告\n全市生产总值增长5%,我市煤炭产量稳定,吕梁市下达的任务全面完成,"
+                + "全市一般公共预算收入增长3%,全市粮食产量稳定,孝义市城区改造加快,全市接待游客增长,孝义市文旅融合发展。";
+        assertThat(codeOf(countyLevelCity)).contains("141181");
+    }
+
+    @Test
+    void aReportFromBeforeACountyBecameADistrictIsTheDistricts() {
+        // 清苑县 has been 清苑区 since 2015; its older reports say 全县 and 清苑县.
+        String text = "清苑县政府工作报告\n各位代表:过去一年,全县生产总值增长9%,全县财政收入增长12%,清苑县农业产业化加快,"
+                + "全县粮食产量稳定,全县接待游客增长,全县新增城镇就业3000人。";
+        assertThat(codeOf(text)).contains("130608");
+        assertThat(GAZETTEER.mentions("清苑县").get(0).shortForm()).isFalse();
+        // A name a region carries today is never another's former name: 和县 is 和县.
+        assertThat(GAZETTEER.mentions("和县").get(0).regions()).extracting(Region::name).containsExactly("和县");
+    }
+
+    @Test
+    void comparisonsWithTheProvinceDoNotMakeACityReportTheProvinces() {
+        String text = "保定市政府工作报告\n地区生产总值增长6%、全省第二,研发投入连续11年全省前列,成为全省唯一试点,"
+                + "实现全省零的突破,全省33年来首次,保定市城市更新加快,保定市接待游客增长,全市粮食产量稳定。";
+        assertThat(codeOf(text)).contains("130600");
+    }
+
+    @Test
     void findsNothingInTextWithoutRegions() {
         assertThat(codeOf("")).isEmpty();
         assertThat(codeOf("地区生产总值增长5.5%,固定资产投资增长12%。")).isEmpty();
