@@ -69,6 +69,15 @@ public final class TestDocuments {
         return seeds().stream().map(TestDocuments::read).toList();
     }
 
+    /** The shared corpus of real work reports ({@code shared/corpus/docs}); skips the calling test when absent. */
+    public static List<Path> corpus() {
+        Optional<Path> folder = shared("corpus/docs", Files::isDirectory);
+        assumeTrue(folder.isPresent(), "shared/corpus is not beside this checkout");
+        List<Path> files = list(folder.get(), ".txt");
+        assumeTrue(!files.isEmpty(), "no corpus documents");
+        return files;
+    }
+
     /** The text of the named seed document; skips the calling test when the seeds are absent. */
     public static String seedText(String fileName) {
         Optional<Path> folder = seedFolder();
