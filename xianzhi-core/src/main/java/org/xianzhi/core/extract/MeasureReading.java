@@ -26,6 +26,9 @@ record MeasureReading(Measure measure, BigDecimal value) {
     /** {@code 高于全市平均水平1.2个百分点}: a gap to a benchmark measures nothing of the county's own. */
     private static final String[] COMPARISONS = {"高于", "低于", "快于", "慢于", "超出", "平均水平", "平均增速"};
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** {@code 森林覆盖率提高到36.35%}: a verb of growth that names where the level arrived is no growth. */
+    private static final String[] RISE_TO = {"提高到", "提升到", "增长到", "增加到", "上升到", "提高至", "提升至", "增至", "升至",
+        "上升至", "增长至", "增加至"};
 
     /**
      * The measure of {@code figure} for {@code indicator}, or empty when the figure is none of its measures.
@@ -55,7 +58,8 @@ record MeasureReading(Measure measure, BigDecimal value) {
         if (Words.containsAny(bridge, SHARE_CUES)) {
             return Optional.of(new MeasureReading(Measure.SHARE, figure.value()));
         }
-        if (Words.containsAny(bridge, GROWTH_CUES) || Words.containsAny(bridge, DECLINE_CUES)) {
+        boolean arrived = indicator.dimension() == Dimension.PERCENT && Words.containsAny(bridge, RISE_TO);
+        if (!arrived && (Words.containsAny(bridge, GROWTH_CUES) || Words.containsAny(bridge, DECLINE_CUES))) {
             return Optional.of(new MeasureReading(Measure.GROWTH, signed(bridge, figure.value())));
         }
         if (indicator.dimension() == Dimension.PERCENT) {

@@ -47,8 +47,11 @@ final class SentenceBinder {
     /** {@code 105.7亿元的75个重点项目}: the figure may modify an indicator a few characters on. */
     private static final int MAX_MODIFIER_GAP = 8;
     private static final String[] LEVEL_VERBS = {"达到", "达", "突破", "保持在", "稳定在", "增长到", "增至", "提升到", "提高到",
-        "升至", "为", "从", "由"};
+        "升至", "为", "从", "由", "完成投资", "年度投资", "完成年度投资"};
     private static final String ADDED = "新增";
+    private static final String PROJECTS_TOTAL = "项目总投资";
+    private static final String SIGNED_FUNDS = "招商引资签约资金";
+    private static final String[] SIGNING_WORDS = {"签约", "签订", "签署"};
     private static final String[] TOTAL_WORDS = {"总量", "总数", "累计达"};
     /** Words that may stand between a part and its figure's indicator: 某景区共接待游客, 某村全年实现旅游收入. */
     private static final String[] PART_FILLERS = {"全年共", "全年", "共", "累计", "今年", "实现", "全年实现"};
@@ -105,7 +108,7 @@ final class SentenceBinder {
                 Indicator meant;
                 if (subject != null) {
                     bridge = textBetween(Math.max(subject.end(), previousEnd), figure.start());
-                    meant = meantBy(subject, clause, bridge, figure);
+                    meant = meantBy(sentence, subject, clause, bridge, figure);
                     if (figure.start() - subject.end() > MAX_BRIDGE && figure.kind() != QuantityKind.RANK) {
                         continue;
                     }
@@ -118,9 +121,9 @@ final class SentenceBinder {
                     if (subject == null) {
                         continue;
                     }
-                    meant = meantBy(subject, clause, bridge, figure);
+                    meant = meantBy(sentence, subject, clause, bridge, figure);
                 }
-                if (!bindOne(sentence, meant, subject.start(), figure, bridge, null, figures, out)) {
+                if (!bindOneOrEachPart(sentence, meant, subject.start(), figure, bridge, figures, out)) {
                     continue;
                 }
                 if (figure.kind() == QuantityKind.RANK) {
@@ -150,11 +153,18 @@ final class SentenceBinder {
                               List<Quantity> amounts, List<Quantity> figures, List<Indicator> lastList,
                               List<Binding> out) {
         int fenbie = text.indexOf(FENBIE, clause.start());
-        if (fenbie < 0 || fenbie >= clause.end()) {
-            return Spread.NONE;
+        List<Quantity> spread;
+        List<Indicator> targets;
+        if (fenbie >= 0 && fenbie < clause.end()) {
+            spread = listAfter(amounts, fenbie);
+            targets = spreadTargets(subjects, fenbie, spread.size(), lastList);
+        } else {
+            // 分别完成23538元、9292元,增长10.5%、13.7%: a list as long as the one before goes on over the same names.
+            fenbie = clause.start();
+            spread = listAfter(amounts, fenbie);
+            boolean namesNone = within(subjects, clause).isEmpty();
+            targets = namesNone && spread.size() >= 2 && spread.size() == lastList.size() ? lastList : List.of();
         }
-        List<Quantity> spread = listAfter(amounts, fenbie);
-        List<Indicator> targets = spreadTargets(subjects, fenbie, spread.size(), lastList);
         if (spread.size() < 2 || targets.isEmpty()) {
             return Spread.NONE;
         }
@@ -169,6 +179,23 @@ final class SentenceBinder {
                     figures, out);
         }
         return new Spread(spread, targets);
+    }
+
+    /**
+     * Binds one figure to an indicator, or, for a distributive name with one figure and no {@code 分别}, to each of its
+     * parts: {@code 城乡居民人均可支配收入增长8%} is the same growth for both incomes.
+     */
+    private boolean bindOneOrEachPart(Sentence sentence, Indicator indicator, int evidenceStart, Quantity figure,
+                                      String bridge, List<Quantity> figures, List<Binding> out) {
+        if (!indicator.distributive()) {
+            return bindOne(sentence, indicator, evidenceStart, figure, bridge, null, figures, out);
+        }
+        boolean bound = false;
+        for (String part : indicator.parts()) {
+            bound |= bindOne(sentence, taxonomy.byName(part).orElseThrow(), evidenceStart, figure, bridge, null,
+                    figures, out);
+        }
+        return bound;
     }
 
     /** Binds one figure to an indicator; false when the figure is none of the indicator's measures. */
@@ -231,10 +258,17 @@ final class SentenceBinder {
     /**
      * The indicator a figure is about when the words before it name a relative of the one named: the total of an
      * addition ({@code 新增市场主体2.1万户,总量达到15.6万户}), or a sibling whose shared head is left out
-     * ({@code 粮食播种面积稳定在51万亩、产量达到3.7亿斤}: 产量 of 粮食, since 亿斤 is no area).
+     * ({@code 粮食播种面积稳定在51万亩、产量达到3.7亿斤}: 产量 of 粮食, since 亿斤 is no area), or the money signed for when
+     * the projects totalled were signed ({@code 签约项目18个,总投资150亿元}).
      */
-    private Indicator meantBy(IndicatorMention mention, Clause clause, String bridge, Quantity figure) {
+    private Indicator meantBy(Sentence sentence, IndicatorMention mention, Clause clause, String bridge,
+                              Quantity figure) {
         Indicator named = mention.indicator();
+        if (named.name().equals(PROJECTS_TOTAL)
+                && Words.containsAny(textBetween(sentence.start(), mention.start()), SIGNING_WORDS)) {
+            // 签约项目42个、总投资203.5亿元: the total of the projects signed is the money the county signed for.
+            return taxonomy.byName(SIGNED_FUNDS).orElse(named);
+        }
         if (mention.start() >= clause.start() && namedAsAddition(clause.start(), mention.start())) {
             // 新增规上企业2户、市场主体2900户: the addition of an indicator that has one of its own.
             Optional<Indicator> addition = taxonomy.byName(ADDED + named.name());
