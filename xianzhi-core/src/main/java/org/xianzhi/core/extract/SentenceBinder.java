@@ -42,6 +42,9 @@ final class SentenceBinder {
     /** An indicator further than this from its figure is not its subject. */
     private static final int MAX_BRIDGE = 24;
     private static final String FENBIE = "分别";
+    private static final String AVERAGE = "年均";
+    /** The characters that make the year after them a comparison: 比2011年, 较2015年, 与2019年相比. */
+    private static final String COMPARED_WITH = "比较与";
     /** A clause that goes on with the topic's level is short: {@code ,2024年历史性突破1万元}. */
     private static final int MAX_CONTINUATION = 12;
     /** {@code 105.7亿元的75个重点项目}: the figure may modify an indicator a few characters on. */
@@ -226,6 +229,17 @@ final class SentenceBinder {
                         before, turn);
         Status status = time.settle(aimed, period, before);
         MeasureReading r = reading.get();
+        if (r.measure() == Measure.GROWTH && listedYear == null) {
+            int since = comparisonBase(figures, sentence.start(), figure.start());
+            if (since != 0 && since < period.from() - 1) {
+                if (!bridge.contains(AVERAGE)) {
+                    // 比2011年增长21.9%: growth since a year long gone is no year's growth.
+                    return false;
+                }
+                // 比2011年增长…,年均增长4%: the yearly average over the years since the base.
+                period = new Period(since + 1, period.to());
+            }
+        }
         String unit = unitOf(r.measure(), figure);
         BigDecimal value = r.value();
         if (r.measure() == Measure.VALUE && !indicator.unit().isEmpty() && figure.kind() == QuantityKind.NUMBER) {
@@ -477,11 +491,55 @@ final class SentenceBinder {
         return years.size() == count ? years : List.of();
     }
 
-    /** Dates and periods in {@code [from, to)}, in order; {@code 连续四年} and {@code 近三年} count as periods. */
+    /**
+     * The year a figure in {@code [from, to)} is compared with ({@code 比2011年}, {@code 较2015年}, {@code 与2019年相比}),
+     * or the start of a rise ({@code 从2015年的87.55亿元增长到…}), the last one before {@code to}; 0 if none.
+     */
+    private int comparisonBase(List<Quantity> figures, int from, int to) {
+        int base = 0;
+        for (Quantity q : figures) {
+            if (q.start() >= from && q.end() <= to && isYear(q) && (isComparedWith(q) || startsARise(q))) {
+                base = Integer.parseInt(q.date());
+            }
+        }
+        return base;
+    }
+
+    private static boolean isYear(Quantity q) {
+        return q.kind() == QuantityKind.DATE && q.date() != null && q.date().length() == 4;
+    }
+
+    /** {@code 比2011年}, {@code 较2015年}, {@code 与2019年相比}: a year named as a comparison, not as the period. */
+    private boolean isComparedWith(Quantity q) {
+        int at = q.start() - 1;
+        while (at >= 0 && text.charAt(at) == ' ') {
+            at--;
+        }
+        return at >= 0 && COMPARED_WITH.indexOf(text.charAt(at)) >= 0;
+    }
+
+    /** {@code 从2015年的87.55亿元}, {@code 由2011年的70%}: the year of the rise's first figure only. */
+    private boolean startsARise(Quantity q) {
+        return ownsTheNextFigure(q) && q.start() > 0 && "从由".indexOf(text.charAt(q.start() - 1)) >= 0;
+    }
+
+    /** {@code 2015年的10.7亿斤}: a year that belongs to the figure right after it. */
+    private boolean ownsTheNextFigure(Quantity q) {
+        return q.end() + 1 < text.length() && text.charAt(q.end()) == '的' && Character.isDigit(text.charAt(q.end() + 1));
+    }
+
+    /**
+     * Dates and periods in {@code [from, to)}, in order; {@code 连续四年} and {@code 近三年} count as periods. Years of
+     * comparison ({@code 比2011年}) are not the figure's period, nor is the year of another figure
+     * ({@code 由2015年的10.7亿斤增加到13.2亿斤}: 2015 is 10.7's).
+     */
     private List<Quantity> timesBefore(List<Quantity> figures, int from, int to) {
         List<Quantity> times = new ArrayList<>();
         for (Quantity q : figures) {
             if (q.start() < from || q.end() > to) {
+                continue;
+            }
+            if (isYear(q) && (isComparedWith(q) || ownsTheNextFigure(q) && q.end() + 1 < to)) {
                 continue;
             }
             boolean yearsCounted = q.kind() == QuantityKind.NUMBER && "年".equals(q.unit())

@@ -77,8 +77,10 @@ final class TimeFrame {
      * @param turnYear the period a speaker's turn set, or null
      */
     Period period(Status status, Section section, List<Quantity> times, String before, Period turnYear) {
-        int reference = section.year() != 0 ? section.year()
-                : status == Status.TARGET ? date.year() : resultYear;
+        // A heading's year is the year of what its section does: a review's targets (预期目标…) are the report's own.
+        boolean sectionSays = section.year() != 0
+                && (section.kind() == Section.Kind.PLAN) == (status == Status.TARGET);
+        int reference = sectionSays ? section.year() : status == Status.TARGET ? date.year() : resultYear;
         for (int i = times.size() - 1; i >= 0; i--) {
             Optional<Period> written = written(times.get(i), reference);
             if (written.isPresent()) {
