@@ -17,6 +17,16 @@ record Period(int from, int to) {
         return new Period(last - Math.max(1, years) + 1, last);
     }
 
+    /** The {@code years} years that start with {@code first}: 今后五年 of a 2021 plan is 2021-2025. */
+    static Period starting(int first, int years) {
+        return new Period(first, first + Math.max(1, years) - 1);
+    }
+
+    /** Whether the period spans more than one year. */
+    boolean isRange() {
+        return from != to;
+    }
+
     @Override
     public String toString() {
         return from == to ? Integer.toString(from) : from + "-" + to;

@@ -43,6 +43,10 @@ final class SentenceBinder {
     private static final int MAX_BRIDGE = 24;
     private static final String FENBIE = "分别";
     private static final String AVERAGE = "年均";
+    /** Words that make a figure one of the whole span of years, not of its last: 累计完成投资, 每年八成, 连续三年. */
+    private static final String[] OVER_THE_YEARS = {"累计", "合计", "总计", "共", "每年", "连续", "年均", "均为", "历年"};
+    /** 公共 holds 共 but says nothing of years: 一般公共预算收入. */
+    private static final String PUBLIC = "公共";
     /** The characters that make the year after them a comparison: 比2011年, 较2015年, 与2019年相比. */
     private static final String COMPARED_WITH = "比较与";
     /** A clause that goes on with the topic's level is short: {@code ,2024年历史性突破1万元}. */
@@ -229,6 +233,11 @@ final class SentenceBinder {
                         before, turn);
         Status status = time.settle(aimed, period, before);
         MeasureReading r = reading.get();
+        if (period.isRange() && (r.measure() == Measure.VALUE || r.measure() == Measure.SHARE)
+                && !Words.containsAny(before.replace(PUBLIC, ""), OVER_THE_YEARS)) {
+            // “十三五”期间…收入分别达到29705元, 到“十四五”末生产总值突破270亿元: a level at the end of the years named.
+            period = Period.year(period.to());
+        }
         if (r.measure() == Measure.GROWTH && listedYear == null) {
             int since = comparisonBase(figures, sentence.start(), figure.start());
             if (since != 0 && since < period.from() - 1) {

@@ -82,7 +82,7 @@ final class TimeFrame {
                 && (section.kind() == Section.Kind.PLAN) == (status == Status.TARGET);
         int reference = sectionSays ? section.year() : status == Status.TARGET ? date.year() : resultYear;
         for (int i = times.size() - 1; i >= 0; i--) {
-            Optional<Period> written = written(times.get(i), reference);
+            Optional<Period> written = written(times.get(i), reference, status);
             if (written.isPresent()) {
                 return written.get();
             }
@@ -124,8 +124,11 @@ final class TimeFrame {
         return false;
     }
 
-    /** A written date or period as a period of years; {@code 近三年} counts back from {@code reference}. */
-    private static Optional<Period> written(Quantity time, int reference) {
+    /**
+     * A written date or period as a period of years: {@code 近三年} counts back from {@code reference}; a number of
+     * years aimed at ({@code 今后五年}, {@code 未来五年} in a plan) counts forward from the document's year.
+     */
+    private Optional<Period> written(Quantity time, int reference, Status status) {
         String calendar = time.date();
         if (calendar != null && calendar.length() >= 4 && Character.isDigit(calendar.charAt(0))) {
             int from = Integer.parseInt(calendar.substring(0, 4));
@@ -141,7 +144,9 @@ final class TimeFrame {
                 && "年".equals(time.unit())) {
             BigDecimal years = time.value();
             if (years.signum() > 0 && years.compareTo(BigDecimal.valueOf(30)) <= 0) {
-                return Optional.of(Period.ending(reference, years.intValue()));
+                return Optional.of(status == Status.TARGET && time.kind() == QuantityKind.PERIOD
+                        ? Period.starting(date.year(), years.intValue())
+                        : Period.ending(reference, years.intValue()));
             }
         }
         return Optional.empty();

@@ -4,18 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.xianzhi.core.text.Digits;
-import org.xianzhi.core.text.Words;
 
 /**
  * Splits normalized text into sentences and clauses and tracks the section each stands in. Headings are short lines
- * without sentence or clause punctuation; one that speaks of review ({@code 回顾}, {@code 过去一年}) or of plans ({@code 安排},
- * {@code 预期目标}) sets the kind of the figures below it until the next such heading.
+ * without sentence or clause punctuation; one that speaks of review or of plans ({@link SectionHeadings}) sets the
+ * kind of the figures below it until the next such heading.
  */
 public final class Segmenter {
     private static final int MAX_HEADING_LENGTH = 40;
-    private static final String[] REVIEW_WORDS = {"回顾", "过去一年", "过去五年", "一年来", "成绩", "成就", "取得的"};
-    private static final String[] PLAN_WORDS = {"安排", "预期目标", "主要目标", "目标任务", "工作任务", "工作思路", "总体要求",
-        "计划", "打算", "展望", "下一步", "重点工作", "今后"};
 
     /** Splits {@code text} into sentences, each with its clauses and section. */
     public List<Sentence> split(String text) {
@@ -45,8 +41,7 @@ public final class Segmenter {
     }
 
     private static Section nextSection(Section current, int start, String heading) {
-        Section.Kind kind = Words.containsAny(heading, PLAN_WORDS) ? Section.Kind.PLAN
-                : Words.containsAny(heading, REVIEW_WORDS) ? Section.Kind.REVIEW : null;
+        Section.Kind kind = SectionHeadings.kind(heading);
         if (kind == null) {
             return current;
         }

@@ -35,9 +35,6 @@ final class WorkReportYear {
             + "(关于)?\\s*([12]\\d{3})\\s*年([^\\n。,:;]{0,24})");
     /** An unnumbered heading is a line of its own, this short at most. */
     private static final int HEADING_LENGTH = 40;
-    private static final Pattern PLAN_WORDS = Pattern.compile(
-            "安排|任务|目标|重点工作|主要工作|工作重点|总体要求|总体思路|发展思路|工作思路|工作谋划|的工作$|工作$");
-    private static final Pattern REVIEW_WORDS = Pattern.compile("回顾|政府工作$|工作的回顾|工作总结");
     private static final Pattern TITLE = Pattern.compile(
             "(?:标题:)?\\s*([12]\\d{3})\\s*年[^\\n]{0,20}政府工作报告|[^\\n]{0,20}?([12]\\d{3})\\s*年政府工作报告");
     private static final Pattern ISSUE_DATE = Pattern.compile("(?:发文|发布)(?:时间|日期):\\s*([12]\\d{3})[-/.年]");
@@ -87,10 +84,8 @@ final class WorkReportYear {
                 continue;
             }
             int named = Integer.parseInt(heading.group(3));
-            String rest = heading.group(4).strip();
-            boolean review = heading.group(2) != null && rest.startsWith("政府工作") || REVIEW_WORDS.matcher(rest).find();
-            boolean plan = !review && PLAN_WORDS.matcher(rest).find();
-            int year = review ? named + 1 : plan ? named : 0;
+            Section.Kind kind = SectionHeadings.kind(heading.group().strip());
+            int year = kind == Section.Kind.REVIEW ? named + 1 : kind == Section.Kind.PLAN ? named : 0;
             if (year >= 1949 && year <= 2100) {
                 votes[year]++;
                 if (best == 0 || votes[year] > votes[best] || votes[year] == votes[best] && year > best) {

@@ -1,0 +1,42 @@
+package org.xianzhi.core.segment;
+
+import org.xianzhi.core.text.Words;
+
+/**
+ * What a heading says its section does: review results ({@code 一、2023年工作回顾}, {@code 过去五年工作回顾},
+ * {@code 关于2014年政府工作}) or set plans ({@code 二、2024年工作安排}, {@code 2022年发展思路和工作重点},
+ * {@code 今后五年的奋斗目标}, a bare {@code 2020年工作}). Review words are read first: {@code “十三五”时期和2020年主要工作回顾}
+ * is a review although 主要工作 also heads plans.
+ */
+final class SectionHeadings {
+    private static final String[] REVIEW_WORDS = {"回顾", "过去一年", "过去五年", "一年来", "成绩", "成就", "取得的", "工作总结"};
+    private static final String[] PLAN_WORDS = {"安排", "目标", "任务", "思路", "要求", "计划", "打算", "展望", "下一步",
+        "重点工作", "主要工作", "工作重点", "今后", "谋划"};
+    /** {@code 关于2023年政府工作}: the old way of heading the review. */
+    private static final String GOVERNMENT_WORK = "政府工作";
+
+    private SectionHeadings() {
+    }
+
+    /** The kind of section a heading opens, or null when it says neither. */
+    static Section.Kind kind(String heading) {
+        String h = heading.strip();
+        if (Words.containsAny(h, REVIEW_WORDS) || h.contains("关于") && h.endsWith(GOVERNMENT_WORK)) {
+            return Section.Kind.REVIEW;
+        }
+        if (Words.containsAny(h, PLAN_WORDS) || endsWithYearsWork(h)) {
+            return Section.Kind.PLAN;
+        }
+        return null;
+    }
+
+    /** {@code 二、2020年工作}, {@code 2001年的工作}: a year's work, named alone, is the work planned for it. */
+    private static boolean endsWithYearsWork(String h) {
+        String rest = h.endsWith("年工作") ? "年工作" : h.endsWith("年的工作") ? "年的工作" : null;
+        if (rest == null) {
+            return false;
+        }
+        int year = h.length() - rest.length() - 4;
+        return year >= 0 && Segmenter.yearIn(h.substring(year)) != 0;
+    }
+}
