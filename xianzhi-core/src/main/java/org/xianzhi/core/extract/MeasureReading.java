@@ -19,7 +19,7 @@ import org.xianzhi.core.text.Words;
  */
 record MeasureReading(Measure measure, BigDecimal value) {
     private static final String[] SHARE_CUES = {"占", "比重", "占比"};
-    private static final String[] GROWTH_CUES = {"增长", "增速", "增幅", "同比", "比上年", "上升", "提高", "增加"};
+    private static final String[] GROWTH_CUES = {"增长", "增速", "增幅", "同比", "比上年", "上升", "提高", "增加", "递增"};
     private static final String[] DECLINE_CUES = {"下降", "减少", "回落", "降低", "负增长"};
     private static final String[] RANK_CUES = {"排名", "位列", "位居"};
     private static final String[] CHANGE_VERBS = {"增加", "提高", "减少", "下降", "降低", "增长"};

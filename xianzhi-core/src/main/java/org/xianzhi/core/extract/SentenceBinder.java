@@ -11,6 +11,7 @@ import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.indicator.Indicator;
 import org.xianzhi.core.indicator.IndicatorMention;
 import org.xianzhi.core.indicator.IndicatorTaxonomy;
+import org.xianzhi.core.quantity.Approximation;
 import org.xianzhi.core.quantity.PowerOfTen;
 import org.xianzhi.core.quantity.Quantity;
 import org.xianzhi.core.quantity.QuantityKind;
@@ -238,11 +239,11 @@ final class SentenceBinder {
             // “十三五”期间…收入分别达到29705元, 到“十四五”末生产总值突破270亿元: a level at the end of the years named.
             period = Period.year(period.to());
         }
-        if (r.measure() == Measure.GROWTH && listedYear == null) {
+        if ((r.measure() == Measure.GROWTH || r.measure() == Measure.CHANGE) && listedYear == null) {
             int since = comparisonBase(figures, sentence.start(), figure.start());
             if (since != 0 && since < period.from() - 1) {
                 if (!bridge.contains(AVERAGE)) {
-                    // 比2011年增长21.9%: growth since a year long gone is no year's growth.
+                    // 比2011年增长21.9%, 比2006年增长24.47亿元: growth since a year long gone is no year's growth.
                     return false;
                 }
                 // 比2011年增长…,年均增长4%: the yearly average over the years since the base.
@@ -287,8 +288,8 @@ final class SentenceBinder {
     private Indicator meantBy(Sentence sentence, IndicatorMention mention, Clause clause, String bridge,
                               Quantity figure) {
         Indicator named = mention.indicator();
-        if (named.name().equals(PROJECTS_TOTAL)
-                && Words.containsAny(textBetween(sentence.start(), mention.start()), SIGNING_WORDS)) {
+        int part = Math.max(sentence.start(), text.lastIndexOf(';', mention.start()) + 1);
+        if (named.name().equals(PROJECTS_TOTAL) && Words.containsAny(textBetween(part, mention.start()), SIGNING_WORDS)) {
             // 签约项目42个、总投资203.5亿元: the total of the projects signed is the money the county signed for.
             return taxonomy.byName(SIGNED_FUNDS).orElse(named);
         }
@@ -300,7 +301,7 @@ final class SentenceBinder {
             }
         }
         String baseUnit = BaseUnits.toBase(BigDecimal.ONE, figure.writtenUnit()).unit();
-        if (named.name().startsWith(ADDED) && Words.containsAny(bridge, TOTAL_WORDS)) {
+        if (named.name().startsWith(ADDED) && (Words.containsAny(bridge, TOTAL_WORDS) || listedLevel(bridge))) {
             return taxonomy.byName(named.name().substring(ADDED.length())).orElse(named);
         }
         if (figure.kind() != QuantityKind.NUMBER || UnitDimensions.fits(baseUnit, named.dimension())
@@ -376,7 +377,9 @@ final class SentenceBinder {
             }
             String gap = textBetween(figure.end(), m.start());
             boolean modifies = gap.isEmpty() || (gap.startsWith("的") && gap.length() <= MAX_MODIFIER_GAP);
-            return modifies && figure.kind() == QuantityKind.NUMBER ? m : null;
+            // 投资500万元以上的重点项目: a threshold that sorts the things named, not their amount.
+            boolean threshold = figure.approx() == Approximation.OVER || figure.approx() == Approximation.UNDER;
+            return modifies && !threshold && figure.kind() == QuantityKind.NUMBER ? m : null;
         }
         return null;
     }
@@ -432,6 +435,11 @@ final class SentenceBinder {
             listed.add(0, named.get(i));
         }
         return listed;
+    }
+
+    /** {@code 新增市场主体7113户、达到47050户}: a level listed after the addition, the total it brought. */
+    private static boolean listedLevel(String bridge) {
+        return (bridge.startsWith("、") || bridge.startsWith(",")) && Words.containsAny(bridge, LEVEL_VERBS);
     }
 
     /** After a first figure, a second one for the same indicator must say which other measure it is. */

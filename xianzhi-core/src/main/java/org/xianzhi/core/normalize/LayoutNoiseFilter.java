@@ -26,8 +26,8 @@ import org.xianzhi.core.text.TextFilter;
  *       its headings never join;</li>
  *   <li>spaces inside a line are removed where a Han character or Chinese punctuation is on either side
  *       ({@code 收 入} → {@code 收入}, {@code 3213 户} → {@code 3213户}, {@code 精神, 积极} → {@code 精神,积极}) and
- *       inside numbers ({@code 1 . 5}, {@code 12 %}); spaces between Latin words and between two numbers stay, and so
- *       does indentation. This also removes a space set between a title and a name
+ *       inside numbers ({@code 1 . 5}, {@code 12 %}, {@code 完成 36.5 9亿元}); spaces between Latin words and between
+ *       two numbers in a column stay, and so does indentation. This also removes a space set between a title and a name
  *       ({@code 县委书记 王某} → {@code 县委书记王某}), which loses nothing a fact needs; the exception is a speaker
  *       line of a transcript ({@code 政府县长 王某:}, short and ending in a colon), left as it is for the segmenter.</li>
  * </ul>
@@ -38,6 +38,8 @@ import org.xianzhi.core.text.TextFilter;
 public final class LayoutNoiseFilter implements TextFilter {
     /** More rounds than the few that real text needs; a bound on adversarial input. */
     private static final int MAX_ROUNDS = 8;
+    /** A number split by a stray space leaves a short piece on one side: 36.5 9, 4 3. */
+    private static final int MAX_SPLIT_PIECE = 2;
     private static final int MIN_FULL_LINE = 12;
     private static final int MIN_LINES_FOR_WIDTH = 5;
     private static final double FULL_LINE_SHARE = 0.85;
@@ -495,7 +497,33 @@ public final class LayoutNoiseFilter implements TextFilter {
             if (Digits.isAscii(left) && (right == '%' || (right == '.' && ahead.length() > 1 && Digits.isAscii(ahead.charAt(1))))) {
                 return true;
             }
+            if (Digits.isAscii(left) && Digits.isAscii(right) && isSplitNumber(from, ahead, line)) {
+                return true;
+            }
             return left == '.' && Digits.isAscii(right) && Digits.isAscii(nonSpaceBehind(from - 1, line));
+        }
+
+        /**
+         * {@code 达到 4 3 %}, {@code 完成 36.5 9亿元}: one number broken by a stray space, as pasted pages and OCR leave
+         * them. In Chinese running text two numbers never stand apart by a space alone, so a space between digits is
+         * stray when the number sits in such text (Chinese before it, a unit or Chinese after it) and one side is a
+         * piece of at most {@value #MAX_SPLIT_PIECE} digits; columns of figures ({@code 2019 2020}) have neither.
+         */
+        private boolean isSplitNumber(int from, String ahead, int line) {
+            int leftStart = from - 1;
+            while (leftStart > first[line] && (Digits.isAscii(s.charAt(leftStart - 1)) || s.charAt(leftStart - 1) == '.')) {
+                leftStart--;
+            }
+            int leftDigits = from - leftStart;
+            int rightDigits = 0;
+            while (rightDigits < ahead.length() && Digits.isAscii(ahead.charAt(rightDigits))) {
+                rightDigits++;
+            }
+            if (Math.min(leftDigits, rightDigits) > MAX_SPLIT_PIECE || rightDigits == ahead.length()) {
+                return false;
+            }
+            char after = ahead.charAt(rightDigits);
+            return isChinese(nonSpaceBehind(leftStart, line)) && (isChinese(after) || after == '%');
         }
     }
 

@@ -33,6 +33,15 @@ class LayoutNoiseFilterTest {
     }
 
     @Test
+    void joinsANumberBrokenByAStraySpaceInChineseText() {
+        assertThat(run("森林覆盖率达到 4 3 %,生产总值完成 36.5 9亿元,排名第 1 2 位。").text())
+                .isEqualTo("森林覆盖率达到43%,生产总值完成36.59亿元,排名第12位。");
+        // Two whole numbers side by side, or a column of years, are not one number.
+        assertThat(run("编号 1234 5678 号").text()).isEqualTo("编号1234 5678号");
+        assertThat(filter.apply("年份 2019 2020 2021\n").text()).isEqualTo("年份2019 2020 2021\n");
+    }
+
+    @Test
     void keepsSpacesBetweenLatinWordsBetweenNumbersAndBeforeAClockTime() {
         String text = "  Annual report by IB2 for 2023 2024 ok\n2025年01月06日 19:19\n";
         assertThat(filter.apply(text).isUnchanged()).isTrue();
