@@ -288,7 +288,10 @@ final class SentenceBinder {
     private Indicator meantBy(Sentence sentence, IndicatorMention mention, Clause clause, String bridge,
                               Quantity figure) {
         Indicator named = mention.indicator();
-        int part = Math.max(sentence.start(), text.lastIndexOf(';', mention.start()) + 1);
+        int part = mention.start();
+        while (part > sentence.start() && text.charAt(part - 1) != ';') {
+            part--;
+        }
         if (named.name().equals(PROJECTS_TOTAL) && Words.containsAny(textBetween(part, mention.start()), SIGNING_WORDS)) {
             // 签约项目42个、总投资203.5亿元: the total of the projects signed is the money the county signed for.
             return taxonomy.byName(SIGNED_FUNDS).orElse(named);
