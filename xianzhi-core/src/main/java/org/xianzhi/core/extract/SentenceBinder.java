@@ -72,6 +72,7 @@ final class SentenceBinder {
     private final Region own;
     private final TimeFrame time;
     private Period turn;
+    private Period paragraphTime;
 
     SentenceBinder(String text, IndicatorTaxonomy taxonomy, RegionResolver.DocumentRegions regions, Region own,
                    TimeFrame time) {
@@ -231,7 +232,7 @@ final class SentenceBinder {
         Status aimed = time.status(sentence.section(), before, paragraph);
         Period period = listedYear != null ? listedYear
                 : time.period(aimed, sentence.section(), timesBefore(figures, sentence.start(), figure.start()),
-                        before, turn);
+                        before, paragraphTime != null ? paragraphTime : turn);
         Status status = time.settle(aimed, period, before);
         MeasureReading r = reading.get();
         if (period.isRange() && (r.measure() == Measure.VALUE || r.measure() == Measure.SHARE)
@@ -332,9 +333,12 @@ final class SentenceBinder {
     }
 
     /**
-     * A speaker's turn ({@code 王某:去年以来,…}) or a paragraph opening with a time ({@code 今年,…}) sets a period for
-     * the sentences that follow, until another such opening or a heading. It outlives the turn: in an interview the
-     * questions that follow go on about the same year.
+     * A speaker's turn opening with a time ({@code 王某:去年以来,…}) sets a period for the sentences that follow, until
+     * another such opening or a heading: it outlives the turn, since in an interview the questions that follow go on
+     * about the same year; the answer's first clause frames it wherever it names the time
+     * ({@code 王某:市委就今年全市经济工作作了安排}). A paragraph opening with a time ({@code 今年,…}) sets it for that
+     * paragraph only, the next paragraph of a report speaking of its section's year again, and only when the time
+     * starts it: {@code 面对今年初的疫情,…} names a time without speaking from it.
      */
     private void updateTurn(Sentence sentence) {
         boolean startsLine = sentence.start() == 0 || text.charAt(sentence.start() - 1) == '\n';
@@ -346,8 +350,14 @@ final class SentenceBinder {
         if (sentence.section().start() == sentence.start()) {
             turn = null;
         }
+        paragraphTime = null;
         Clause opening = sentence.clauseAt(speaker ? colon + 1 : sentence.start());
-        time.relative(textBetween(opening.start(), opening.end())).ifPresent(p -> turn = p);
+        String words = textBetween(opening.start(), opening.end());
+        if (speaker) {
+            time.relative(words).ifPresent(p -> turn = p);
+        } else {
+            paragraphTime = time.opening(words).orElse(null);
+        }
     }
 
     /** {@code 占GDP比重}, {@code 占一般公共预算支出的}: the indicator is the whole the share is of. */

@@ -29,6 +29,7 @@ final class TimeFrame {
     private static final String COMPARED_WITH = "比较同于";
     private static final String[] LAST_YEAR = {"去年", "上年", "一年来", "过去一年", "上一年"};
     private static final String[] THIS_YEAR = {"今年", "本年", "年内"};
+    private static final String[] NEXT_YEAR = {"明年"};
 
     private final DocumentDate date;
     private final int resultYear;
@@ -107,6 +108,19 @@ final class TimeFrame {
         }
         if (namesYear(text, THIS_YEAR)) {
             return Optional.of(Period.year(date.year()));
+        }
+        return Optional.empty();
+    }
+
+    /** The period an opening clause speaks from when it starts with a relative time ({@code 去年以来}, {@code 今年}). */
+    Optional<Period> opening(String clause) {
+        String c = clause.strip();
+        for (String[] words : List.of(LAST_YEAR, THIS_YEAR, NEXT_YEAR)) {
+            for (String word : words) {
+                if (c.startsWith(word)) {
+                    return relative(word);
+                }
+            }
         }
         return Optional.empty();
     }

@@ -136,4 +136,13 @@ class WorkReportReadingTest {
         assertThat(facts).filteredOn(f -> f.indicator().equals("地区生产总值") && f.status() == Status.ACTUAL)
                 .extracting(f -> f.value().toPlainString()).containsExactly("5");
     }
+
+    @Test
+    void aParagraphOpeningWithATimeSetsItForThatParagraphOnly() {
+        List<Fact> facts = report(REVIEW, "今年以来,全县新增城镇就业600人。",
+                "面对今年初的疫情,我们坚持防控和发展两手抓。", "全年生产总值增长6%,一般公共预算收入增长5%。");
+        assertThat(facts).extracting(Fact::indicator, Fact::period)
+                .containsExactly(tuple("新增城镇就业", "2022"), tuple("地区生产总值", "2021"),
+                        tuple("一般公共预算收入", "2021"));
+    }
 }
