@@ -231,12 +231,12 @@ final class SentenceBinder {
         String paragraph = textBetween(text.lastIndexOf('\n', sentence.start()) + 1, figure.start());
         Status aimed = time.status(sentence.section(), before, paragraph);
         Period period = listedYear != null ? listedYear
-                : time.period(aimed, sentence.section(), timesBefore(figures, sentence.start(), figure.start()),
+                : time.period(aimed, sentence.section(), timesBefore(figures, sentence.start(), partStart(sentence, figure.start()), figure.start()),
                         before, paragraphTime != null ? paragraphTime : turn);
         Status status = time.settle(aimed, period, before);
         MeasureReading r = reading.get();
         if (period.isRange() && (r.measure() == Measure.VALUE || r.measure() == Measure.SHARE)
-                && !Words.containsAny(before.replace(PUBLIC, ""), OVER_THE_YEARS)) {
+                && !Words.containsAny(textBetween(clause.start(), figure.start()).replace(PUBLIC, ""), OVER_THE_YEARS)) {
             // “十三五”期间…收入分别达到29705元, 到“十四五”末生产总值突破270亿元: a level at the end of the years named.
             period = Period.year(period.to());
         }
@@ -289,11 +289,8 @@ final class SentenceBinder {
     private Indicator meantBy(Sentence sentence, IndicatorMention mention, Clause clause, String bridge,
                               Quantity figure) {
         Indicator named = mention.indicator();
-        int part = mention.start();
-        while (part > sentence.start() && text.charAt(part - 1) != ';') {
-            part--;
-        }
-        if (named.name().equals(PROJECTS_TOTAL) && Words.containsAny(textBetween(part, mention.start()), SIGNING_WORDS)) {
+        if (named.name().equals(PROJECTS_TOTAL)
+                && Words.containsAny(textBetween(partStart(sentence, mention.start()), mention.start()), SIGNING_WORDS)) {
             // 签约项目42个、总投资203.5亿元: the total of the projects signed is the money the county signed for.
             return taxonomy.byName(SIGNED_FUNDS).orElse(named);
         }
@@ -561,9 +558,9 @@ final class SentenceBinder {
     /**
      * Dates and periods in {@code [from, to)}, in order; {@code 连续四年} and {@code 近三年} count as periods. Years of
      * comparison ({@code 比2011年}) are not the figure's period, nor is the year of another figure
-     * ({@code 由2015年的10.7亿斤增加到13.2亿斤}: 2015 is 10.7's).
+     * ({@code 由2015年的10.7亿斤增加到13.2亿斤}: 2015 is 10.7's); {@code 连续四年} counts only in the figure's part of the sentence (up to a semicolon).
      */
-    private List<Quantity> timesBefore(List<Quantity> figures, int from, int to) {
+    private List<Quantity> timesBefore(List<Quantity> figures, int from, int partStart, int to) {
         List<Quantity> times = new ArrayList<>();
         for (Quantity q : figures) {
             if (q.start() < from || q.end() > to) {
@@ -572,13 +569,23 @@ final class SentenceBinder {
             if (isYear(q) && (isComparedWith(q) || ownsTheNextFigure(q) && q.end() + 1 < to)) {
                 continue;
             }
-            boolean yearsCounted = q.kind() == QuantityKind.NUMBER && "年".equals(q.unit())
+            // 连续11年丰收 tells of its own part's streak, not of the figures after the semicolon.
+            boolean yearsCounted = q.kind() == QuantityKind.NUMBER && "年".equals(q.unit()) && q.start() >= partStart
                     && (textBetween(Math.max(0, q.start() - 2), q.start()).equals("连续"));
             if (q.kind() == QuantityKind.DATE || q.kind() == QuantityKind.PERIOD || yearsCounted) {
                 times.add(q);
             }
         }
         return times;
+    }
+
+    /** Where the part of the sentence holding {@code at} starts: after the last semicolon before it. */
+    private int partStart(Sentence sentence, int at) {
+        int part = at;
+        while (part > sentence.start() && text.charAt(part - 1) != ';') {
+            part--;
+        }
+        return part;
     }
 
     private static List<IndicatorMention> within(List<IndicatorMention> mentions, Clause clause) {

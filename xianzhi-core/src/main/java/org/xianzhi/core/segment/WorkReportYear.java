@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * reposted in 2023 carries {@code 时间:2023-01-24} above a report delivered in 2022). Evidence, strongest first:
  * <ol>
  * <li><b>the delivery line</b>: a full date beside the congress it was delivered to,
- * {@code ——2022年1月27日在某县第十八届人民代表大会第二次会议上}, also with the date after it in brackets;</li>
+ * {@code ——2022年1月27日在某县第十八届人民代表大会第二次会议上}, also with the date after it in brackets, or right above
+ * the salutation {@code 各位代表};</li>
  * <li><b>the section headings</b>: a plan heading names Y ({@code 二、2024年工作安排}, {@code 2024年目标任务和重点工作}),
  * a review heading names Y-1 ({@code 一、2023年工作回顾}, {@code 关于2023年政府工作}); the majority wins;</li>
  * <li><b>the title or the page's issue date</b>: {@code 2024年某县政府工作报告}, {@code 发文时间:2024-01-13}.</li>
@@ -21,6 +22,7 @@ final class WorkReportYear {
     /** Delivery lines stand at the top; a congress named deep in the body is another one. */
     private static final int HEAD_LENGTH = 3000;
     private static final Pattern CONGRESS = Pattern.compile("(人民代表大会|人大)[^\\n。]{0,12}?会议");
+    private static final String SALUTATION = "各位代表";
     /** How far from the congress its date may stand: {@code 2022年1月27日在某某县第十八届} is about 20 characters. */
     private static final int DATE_REACH = 36;
     private static final Pattern FULL_DATE = Pattern.compile(
@@ -59,16 +61,27 @@ final class WorkReportYear {
     private static Optional<DocumentDate> deliveryDate(String head) {
         Matcher congress = CONGRESS.matcher(head);
         while (congress.find()) {
-            int from = Math.max(0, congress.start() - DATE_REACH);
-            int to = Math.min(head.length(), congress.end() + DATE_REACH);
-            Matcher date = FULL_DATE.matcher(head).region(from, to);
-            if (date.find()) {
-                int year = ChineseCalendarNumbers.year(date.group(1));
-                int month = ChineseCalendarNumbers.small(date.group(2));
-                int day = ChineseCalendarNumbers.small(date.group(3));
-                if (year >= 1949 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-                    return Optional.of(new DocumentDate(year, month, day));
-                }
+            Optional<DocumentDate> date = dateNear(head, congress.start(), congress.end());
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        // (2011年1月12日 某某) right above 各位代表: the date the report was read out.
+        int salutation = head.indexOf(SALUTATION);
+        return salutation < 0 ? Optional.empty() : dateNear(head, salutation, salutation);
+    }
+
+    /** The first full date within {@value #DATE_REACH} characters of {@code [start, end)}. */
+    private static Optional<DocumentDate> dateNear(String head, int start, int end) {
+        int from = Math.max(0, start - DATE_REACH);
+        int to = Math.min(head.length(), end + DATE_REACH);
+        Matcher date = FULL_DATE.matcher(head).region(from, to);
+        if (date.find()) {
+            int year = ChineseCalendarNumbers.year(date.group(1));
+            int month = ChineseCalendarNumbers.small(date.group(2));
+            int day = ChineseCalendarNumbers.small(date.group(3));
+            if (year >= 1949 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                return Optional.of(new DocumentDate(year, month, day));
             }
         }
         return Optional.empty();
@@ -80,7 +93,8 @@ final class WorkReportYear {
         int best = 0;
         Matcher heading = HEADING.matcher(text);
         while (heading.find()) {
-            if (heading.group(1) == null && !isShortLine(text, heading.start(), heading.end())) {
+            if (heading.group(1) == null && !isShortLine(text, heading.start(), heading.end())
+                    || namesAnotherYear(text, heading.end(3) + 1)) {
                 continue;
             }
             int named = Integer.parseInt(heading.group(3));
@@ -94,6 +108,12 @@ final class WorkReportYear {
             }
         }
         return best;
+    }
+
+    /** {@code 2012年我国经济社会发展的总体思路2012年03月…}: a link with its date is page chrome, not a heading. */
+    private static boolean namesAnotherYear(String text, int end) {
+        int lineEnd = text.indexOf('\n', end);
+        return Segmenter.yearIn(text.substring(end, lineEnd < 0 ? text.length() : lineEnd)) != 0;
     }
 
     private static boolean isShortLine(String text, int start, int end) {

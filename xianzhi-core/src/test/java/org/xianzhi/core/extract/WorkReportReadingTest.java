@@ -145,4 +145,11 @@ class WorkReportReadingTest {
                 .containsExactly(tuple("新增城镇就业", "2022"), tuple("地区生产总值", "2021"),
                         tuple("一般公共预算收入", "2021"));
     }
+
+    @Test
+    void aStreakOfYearsTellsOfItsOwnPartOfTheSentence() {
+        List<Fact> facts = report(REVIEW, "农业连续11年丰收,粮食总产52万吨;固定资产投资增长9.6%。");
+        assertThat(facts).extracting(Fact::indicator, Fact::period)
+                .containsExactly(tuple("粮食产量", "2021"), tuple("固定资产投资", "2021"));
+    }
 }

@@ -40,6 +40,15 @@ class WorkReportYearTest {
     }
 
     @Test
+    void aDateRightAboveTheSalutationIsTheDeliveryAndALinkWithItsDateIsNoHeading() {
+        String page = "(点击查阅更多2011年地方政府工作报告)\n(2011年1月12日 某某某)\n各位代表:\n"
+                + "一、“十一五”时期经济社会发展取得重大成就\n全省生产总值增长11%。\n编辑推荐\n"
+                + "2012年我国经济社会发展的总体思路2012年03月05日\n";
+        assertThat(dating.time(page)).contains(new DocumentTime(new DocumentDate(2011, 1, 12), 2010));
+        assertThat(WorkReportYear.yearOfHeadings(page)).isZero();
+    }
+
+    @Test
     void aLongLineStartingWithAYearIsNoHeading() {
         String text = "2016年是实现目标任务的关键一年,全县上下团结奋进,各项工作取得新成绩,经济社会保持平稳健康发展势头。\n"
                 + "三、2017年工作任务\n";
