@@ -88,6 +88,7 @@ final class SentenceBinder {
         List<Binding> out = new ArrayList<>();
         List<IndicatorMention> subjects = countyMentions(sentence, mentions).stream().filter(m -> !isWhole(m)).toList();
         IndicatorMention topic = null;
+        List<IndicatorMention> wholes = new ArrayList<>(1);
         List<Indicator> lastList = List.of();
         for (Clause clause : sentence.clauses()) {
             if (clause.start() > 0 && text.charAt(clause.start() - 1) == ';') {
@@ -132,7 +133,12 @@ final class SentenceBinder {
                     }
                     meant = meantBy(sentence, subject, clause, bridge, figure);
                 }
-                if (!bindOneOrEachPart(sentence, meant, subject.start(), figure, bridge, figures, out)) {
+                if (meant.distributive() && figure.kind() == QuantityKind.NUMBER) {
+                    // 城乡居民人均可支配收入达到25780元,增长5.8%: one level for town and country is all residents'.
+                    wholes.add(subject);
+                }
+                if (wholes.contains(subject)
+                        || !bindOneOrEachPart(sentence, meant, subject.start(), figure, bridge, figures, out)) {
                     continue;
                 }
                 if (figure.kind() == QuantityKind.RANK) {
@@ -192,7 +198,8 @@ final class SentenceBinder {
 
     /**
      * Binds one figure to an indicator, or, for a distributive name with one figure and no {@code 分别}, to each of its
-     * parts: {@code 城乡居民人均可支配收入增长8%} is the same growth for both incomes.
+     * parts: {@code 城乡居民人均可支配收入增长8%} is the same growth for both incomes. (A single level is not spread: it
+     * speaks of all residents, and so does the rest of what the sentence says of them.)
      */
     private boolean bindOneOrEachPart(Sentence sentence, Indicator indicator, int evidenceStart, Quantity figure,
                                       String bridge, List<Quantity> figures, List<Binding> out) {
@@ -562,8 +569,16 @@ final class SentenceBinder {
      */
     private List<Quantity> timesBefore(List<Quantity> figures, int from, int partStart, int to) {
         List<Quantity> times = new ArrayList<>();
+        int firstClauseEnd = from;
+        while (firstClauseEnd < to && ",;:".indexOf(text.charAt(firstClauseEnd)) < 0) {
+            firstClauseEnd++;
+        }
         for (Quantity q : figures) {
             if (q.start() < from || q.end() > to) {
+                continue;
+            }
+            // A time heading the sentence frames all of it; one inside an earlier part frames only that part.
+            if (q.start() >= firstClauseEnd && q.start() < partStart) {
                 continue;
             }
             if (isYear(q) && (isComparedWith(q) || ownsTheNextFigure(q) && q.end() + 1 < to)) {
