@@ -107,6 +107,11 @@ final class IngestCommand implements Callable<Integer> {
             out.printf("store: %s (%d documents, %d facts); search index: %s%n", store.location, facts.documentCount(),
                     facts.factCount(), index.dir());
             out.flush();
+            if (!report.rejectedFacts().isEmpty()) {
+                err.printf("facts dropped, their documents stored (%d):%n", report.rejectedFacts().size());
+                report.rejectedFacts().forEach(r -> err.printf("  %s%n", r.message()));
+                err.flush();
+            }
             if (report.badFiles().isEmpty()) {
                 return ExitCodes.OK;
             }

@@ -3,10 +3,16 @@ package org.xianzhi.app.ingest;
 import java.time.Duration;
 import java.util.List;
 
-/** The outcome of an ingest: the final tally, the files it could not take, and how long it ran. */
-public record IngestReport(IngestTally tally, List<BadFile> badFiles, Duration elapsed) {
+import org.xianzhi.core.fact.RejectedFact;
+
+/**
+ * The outcome of an ingest: the final tally, the files it could not take, the facts extraction refused (the documents
+ * themselves were stored), and how long it ran.
+ */
+public record IngestReport(IngestTally tally, List<BadFile> badFiles, List<RejectedFact> rejectedFacts, Duration elapsed) {
     public IngestReport {
         badFiles = List.copyOf(badFiles);
+        rejectedFacts = List.copyOf(rejectedFacts);
     }
 
     /** Documents per second that went through the pipeline into the store (skipped ones excluded). */

@@ -210,6 +210,7 @@ final class ApiJson {
         o.put("file", u.file());
         o.put("stored", u.stored());
         o.put("facts", u.facts());
+        u.dropped().forEach(o.putArray("dropped")::add);
         o.put("link", "/documents/" + u.id());
         return o;
     }
