@@ -44,15 +44,20 @@ final class DocumentInputs {
                     SourceDocument doc = "-".equals(arg) ? reader.read("-", readAll(stdin)) : reader.read(path);
                     sink.accept(doc);
                 } catch (UnreadableDocumentException e) {
-                    err.println("xianzhi: " + e.getMessage());
-                    err.flush();
-                    if (exit == ExitCodes.OK) {
-                        exit = ExitCodes.forReason(e.reason());
-                    }
+                    exit = reportBad(err, e.getMessage(), ExitCodes.forReason(e.reason()), exit);
+                } catch (RuntimeException e) {
+                    // A fault of ours on one document: reported like a bad file, never the end of the run.
+                    exit = reportBad(err, path + ": extraction failed: " + e, ExitCodes.INTERNAL, exit);
                 }
             }
         }
         return exit;
+    }
+
+    private static int reportBad(PrintWriter err, String message, int code, int exitSoFar) {
+        err.println("xianzhi: " + message);
+        err.flush();
+        return exitSoFar == ExitCodes.OK ? code : exitSoFar;
     }
 
     /** A reader that holds to the size limit. */
