@@ -7,12 +7,14 @@ import org.xianzhi.core.fact.RejectedFact;
 
 /**
  * The outcome of an ingest: the final tally, the files it could not take, the facts extraction refused (the documents
- * themselves were stored), and how long it ran.
+ * themselves were stored), the files that repeated another of the run byte for byte, and how long it ran.
  */
-public record IngestReport(IngestTally tally, List<BadFile> badFiles, List<RejectedFact> rejectedFacts, Duration elapsed) {
+public record IngestReport(IngestTally tally, List<BadFile> badFiles, List<RejectedFact> rejectedFacts,
+                           List<Duplicate> duplicates, Duration elapsed) {
     public IngestReport {
         badFiles = List.copyOf(badFiles);
         rejectedFacts = List.copyOf(rejectedFacts);
+        duplicates = List.copyOf(duplicates);
     }
 
     /** Documents per second that went through the pipeline into the store (skipped ones excluded). */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,19 +116,26 @@ public final class Ingester {
         void produce(Submitter submit) throws SQLException;
     }
 
-    /** What became of one source; {@code rejected} are the facts its extraction refused. */
+    /**
+     * What became of one source; {@code rejected} are the facts its extraction refused, {@code duplicate} names the
+     * file of this run it repeats.
+     */
     private record Outcome(ExtractedDocument extracted, boolean replace, BadFile bad, int endOfInput,
-                           List<RejectedFact> rejected) {
+                           List<RejectedFact> rejected, Duplicate duplicate) {
         static Outcome skipped() {
-            return new Outcome(null, false, null, -1, List.of());
+            return new Outcome(null, false, null, -1, List.of(), null);
+        }
+
+        static Outcome duplicate(Duplicate duplicate) {
+            return new Outcome(null, false, null, -1, List.of(), duplicate);
         }
 
         static Outcome end(int submitted) {
-            return new Outcome(null, false, null, submitted, List.of());
+            return new Outcome(null, false, null, submitted, List.of(), null);
         }
 
         static Outcome bad(BadFile bad) {
-            return new Outcome(null, false, bad, -1, List.of());
+            return new Outcome(null, false, bad, -1, List.of(), null);
         }
     }
 
@@ -137,7 +145,7 @@ public final class Ingester {
         int capacity = threads * IN_FLIGHT_PER_THREAD + BATCH;
         BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
         Semaphore inFlight = new Semaphore(capacity);
-        Set<String> claimed = ConcurrentHashMap.newKeySet();
+        Map<String, String> claimed = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "xianzhi-extract");
             t.setDaemon(true);
@@ -145,6 +153,7 @@ public final class Ingester {
         });
         List<BadFile> bad = new ArrayList<>();
         List<RejectedFact> rejected = new ArrayList<>();
+        List<Duplicate> duplicates = new ArrayList<>();
         IngestTally tally = IngestTally.start(total);
         progress.started(tally);
         Thread feeder = new Thread(() -> feed(producer, pool, inFlight, outcomes, claimed), "xianzhi-feed");
@@ -170,6 +179,9 @@ public final class Ingester {
                     received++;
                     inFlight.release();
                     rejected.addAll(o.rejected());
+                    if (o.duplicate() != null) {
+                        duplicates.add(o.duplicate());
+                    }
                     if (o.bad() != null) {
                         bad.add(o.bad());
                         badNow++;
@@ -197,7 +209,7 @@ public final class Ingester {
             feeder.interrupt();
         }
         progress.finished(tally);
-        return new IngestReport(tally, bad, rejected, Duration.ofNanos(System.nanoTime() - start));
+        return new IngestReport(tally, bad, rejected, duplicates, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private interface Write {
@@ -269,7 +281,7 @@ public final class Ingester {
     }
 
     private void feed(Producer producer, ExecutorService pool, Semaphore inFlight, BlockingQueue<Outcome> outcomes,
-                      Set<String> claimed) {
+                      Map<String, String> claimed) {
         AtomicInteger submitted = new AtomicInteger();
         try {
             producer.produce((file, source, known, reextract) -> {
@@ -290,16 +302,20 @@ public final class Ingester {
         put(outcomes, Outcome.end(submitted.get()));
     }
 
-    private Outcome work(String file, Source source, Set<String> known, boolean reextract, Set<String> claimed) {
+    private Outcome work(String file, Source source, Set<String> known, boolean reextract, Map<String, String> claimed) {
         try {
             SourceDocument doc = source.read();
             boolean stored = known.contains(doc.id());
-            if (!claimed.add(doc.id()) || (stored && !reextract)) {
+            String first = claimed.putIfAbsent(doc.id(), doc.file());
+            if (first != null) {
+                return Outcome.duplicate(new Duplicate(doc.file(), first));
+            }
+            if (stored && !reextract) {
                 return Outcome.skipped();
             }
             Pipeline.Result result = pipeline.process(doc);
             ExtractedDocument extracted = profiler.profile(result, clock.instant());
-            return new Outcome(extracted, stored, null, -1, result.rejected());
+            return new Outcome(extracted, stored, null, -1, result.rejected(), null);
         } catch (UnreadableDocumentException e) {
             return Outcome.bad(new BadFile(e.file(), e.getMessage().substring(e.file().length() + 2), e.reason()));
         } catch (RuntimeException | Error e) {
