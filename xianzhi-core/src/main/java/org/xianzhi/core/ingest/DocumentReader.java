@@ -125,6 +125,10 @@ public final class DocumentReader {
             throw new UnreadableDocumentException(document.file(), Reason.NOT_TEXT,
                     "not text: binary data (control characters or undecodable bytes, read as " + document.charset() + ")");
         }
+        if (Legibility.isImplausible(text)) {
+            throw new UnreadableDocumentException(document.file(), Reason.NOT_TEXT,
+                    "not text: random characters (symbols, rare letters and rare Han characters, read as " + document.charset() + ")");
+        }
         return document;
     }
 

@@ -114,12 +114,14 @@ public record IsolatedContainers(int heapMegabytes, Duration timeLimit) {
 
     /** The child: the container's bytes on standard input, its text on standard output. */
     public static void main(String[] args) throws IOException {
+        // Standard output carries the text alone: what libraries print there (Log4j's status logger does) goes to stderr.
+        java.io.PrintStream text = System.out;
+        System.setOut(System.err);
         ContainerText container = ContainerText.named(args[0]);
         byte[] bytes = System.in.readAllBytes();
         try {
-            byte[] text = container.extract("-", bytes).getBytes(StandardCharsets.UTF_8);
-            System.out.write(text);
-            System.out.flush();
+            text.write(container.extract("-", bytes).getBytes(StandardCharsets.UTF_8));
+            text.flush();
             System.exit(0);
         } catch (UnreadableDocumentException e) {
             // The parent names the file: only the reason travels.
