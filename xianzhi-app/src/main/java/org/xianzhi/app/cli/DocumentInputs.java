@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.xianzhi.core.ingest.DocumentReader;
+import org.xianzhi.core.ingest.IsolatedContainers;
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.ingest.UnreadableDocumentException;
 
@@ -25,6 +27,10 @@ final class DocumentInputs {
     @Option(names = "--max-size-mb", defaultValue = "50", description = "Refuse files larger than this (default: ${DEFAULT-VALUE} MB).")
     long maxSizeMb;
 
+    @Option(names = "--containers-in-process",
+            description = "Parse PDF and DOCX in this JVM (faster; bounded only in how far they expand) instead of a child JVM held to 768 MB and 60 s each.")
+    boolean containersInProcess;
+
     /**
      * Reads every document named by {@code args} and hands each to {@code sink}.
      *
@@ -33,39 +39,53 @@ final class DocumentInputs {
     int forEach(List<String> args, InputStream stdin, PrintWriter err, Consumer<SourceDocument> sink) {
         DocumentReader reader = reader();
         int exit = ExitCodes.OK;
+        Set<String> seen = new HashSet<>();
+        Map<String, Path> firstById = new HashMap<>();
         for (String arg : args) {
-            for (Path path : expand(arg)) {
+            FolderListing listing = "-".equals(arg) ? new FolderListing(List.of(Path.of("-")), List.of()) : FolderListing.of(arg);
+            for (String skip : listing.skipped()) {
+                exit = reportBad(err, skip, ExitCodes.forReason(UnreadableDocumentException.Reason.UNREADABLE_PATH), exit);
+            }
+            for (Path path : listing.files()) {
+                if (!seen.add(path.toString())) {
+                    err.println("xianzhi: " + path + ": skipped: named twice");
+                    continue;
+                }
                 try {
                     SourceDocument doc = "-".equals(arg) ? reader.read("-", readAll(stdin)) : reader.read(path);
+                    Path first = firstById.putIfAbsent(doc.id(), path);
+                    if (first != null) {
+                        err.println("xianzhi: " + path + ": skipped: duplicate of " + first);
+                        err.flush();
+                        continue;
+                    }
                     sink.accept(doc);
                 } catch (UnreadableDocumentException e) {
-                    err.println("xianzhi: " + e.getMessage());
-                    err.flush();
-                    if (exit == ExitCodes.OK) {
-                        exit = ExitCodes.forReason(e.reason());
-                    }
+                    exit = reportBad(err, e.getMessage(), ExitCodes.forReason(e.reason()), exit);
+                } catch (RuntimeException e) {
+                    // A fault of ours on one document: reported like a bad file, never the end of the run.
+                    exit = reportBad(err, path + ": extraction failed: " + e, ExitCodes.INTERNAL, exit);
                 }
             }
         }
         return exit;
     }
 
-    /** A reader that holds to the size limit. */
-    DocumentReader reader() {
-        return new DocumentReader(maxSizeMb * 1024 * 1024);
+    private static int reportBad(PrintWriter err, String message, int code, int exitSoFar) {
+        err.println("xianzhi: " + message);
+        err.flush();
+        return exitSoFar == ExitCodes.OK ? code : exitSoFar;
     }
 
-    /** A folder becomes its regular files, sorted so that runs are repeatable; anything else stays as given. */
+    /** A reader that holds to the size limit. */
+    DocumentReader reader() {
+        DocumentReader reader = new DocumentReader(maxSizeMb * 1024 * 1024);
+        return containersInProcess ? reader : reader.isolatingContainers(IsolatedContainers.DEFAULT);
+    }
+
+    /** A folder becomes its regular files, sorted so that runs are repeatable ({@link FolderListing}); a file stays. */
     static List<Path> expand(String arg) {
-        Path path = Path.of(arg);
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return new ArrayList<>(walk.filter(Files::isRegularFile).sorted().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + arg, e);
-        }
+        return FolderListing.of(arg).files();
     }
 
     private static byte[] readAll(InputStream in) {

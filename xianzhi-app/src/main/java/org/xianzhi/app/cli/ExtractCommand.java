@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.xianzhi.app.facts.FactCsv;
 import org.xianzhi.app.facts.FactJson;
 import org.xianzhi.core.fact.Fact;
+import org.xianzhi.core.fact.RejectedFact;
 import org.xianzhi.core.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
@@ -50,8 +51,14 @@ final class ExtractCommand implements Callable<Integer> {
             if (format == Format.csv) {
                 FactCsv.writeHeader(out);
             }
-            return inputs.forEach(files, System.in, spec.commandLine().getErr(), doc -> {
-                for (Fact fact : pipeline.process(doc).facts()) {
+            PrintWriter err = spec.commandLine().getErr();
+            return inputs.forEach(files, System.in, err, doc -> {
+                Pipeline.Result result = pipeline.process(doc);
+                for (RejectedFact rejected : result.rejected()) {
+                    err.println("xianzhi: " + rejected.message());
+                }
+                err.flush();
+                for (Fact fact : result.facts()) {
                     if (format == Format.csv) {
                         FactCsv.writeRow(out, fact);
                     } else {

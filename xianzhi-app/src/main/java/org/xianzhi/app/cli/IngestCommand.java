@@ -15,6 +15,7 @@ import org.xianzhi.app.ingest.IngestTally;
 import org.xianzhi.app.ingest.Ingester;
 import org.xianzhi.app.search.SearchIndex;
 import org.xianzhi.app.store.FactStore;
+import org.xianzhi.core.ingest.UnreadableDocumentException;
 import org.xianzhi.core.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
@@ -89,9 +90,14 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (String p : paths) {
-            files.addAll(DocumentInputs.expand(p));
+            FolderListing listing = FolderListing.of(p);
+            files.addAll(listing.files());
+            skipped.addAll(listing.skipped());
         }
+        skipped.forEach(line -> err.println("xianzhi: " + line));
+        err.flush();
         try (FactStore facts = store.open(); SearchIndex index = search.open(store.location)) {
             SearchIndexing.heal(facts, index, err);
             Ingester ingester = new Ingester(facts, pipeline == null ? Pipeline.standard() : pipeline,
@@ -107,8 +113,18 @@ final class IngestCommand implements Callable<Integer> {
             out.printf("store: %s (%d documents, %d facts); search index: %s%n", store.location, facts.documentCount(),
                     facts.factCount(), index.dir());
             out.flush();
+            if (!report.duplicates().isEmpty()) {
+                err.printf("duplicates skipped (%d):%n", report.duplicates().size());
+                report.duplicates().forEach(d -> err.printf("  %s: duplicate of %s%n", d.file(), d.of()));
+            }
+            if (!report.rejectedFacts().isEmpty()) {
+                err.printf("facts dropped, their documents stored (%d):%n", report.rejectedFacts().size());
+                report.rejectedFacts().forEach(r -> err.printf("  %s%n", r.message()));
+                err.flush();
+            }
+            int walkExit = skipped.isEmpty() ? ExitCodes.OK : ExitCodes.forReason(UnreadableDocumentException.Reason.UNREADABLE_PATH);
             if (report.badFiles().isEmpty()) {
-                return ExitCodes.OK;
+                return walkExit;
             }
             err.printf("bad files (%d):%n", report.badFiles().size());
             for (BadFile bad : report.badFiles()) {
@@ -116,7 +132,8 @@ final class IngestCommand implements Callable<Integer> {
             }
             err.flush();
             BadFile first = report.badFiles().get(0);
-            return first.kind() == null ? ExitCodes.INTERNAL : ExitCodes.forReason(first.kind());
+            return walkExit != ExitCodes.OK ? walkExit
+                    : first.kind() == null ? ExitCodes.INTERNAL : ExitCodes.forReason(first.kind());
         }
     }
 }

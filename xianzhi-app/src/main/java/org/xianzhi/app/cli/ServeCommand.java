@@ -12,6 +12,7 @@ import org.xianzhi.app.web.Atlas;
 import org.xianzhi.app.web.WebServer;
 import org.xianzhi.core.indicator.IndicatorTaxonomy;
 import org.xianzhi.core.ingest.DocumentReader;
+import org.xianzhi.core.ingest.IsolatedContainers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
                             index.commit();
                         });
         Atlas atlas = new Atlas(facts, TargetTracker.standard(), IndicatorTaxonomy.standard(), index::search,
-                ingester, new DocumentReader(settings.maxUploadBytes()));
+                ingester, new DocumentReader(settings.maxUploadBytes()).isolatingContainers(IsolatedContainers.DEFAULT));
         CountDownLatch stopped = new CountDownLatch(1);
         try (WebServer server = WebServer.start(atlas, settings)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

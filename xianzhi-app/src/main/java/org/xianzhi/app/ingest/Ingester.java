@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import org.xianzhi.app.store.ExtractedDocument;
 import org.xianzhi.app.store.FactStore;
 import org.xianzhi.app.store.StoreWriter;
 import org.xianzhi.app.store.StoredDocument;
+import org.xianzhi.core.fact.RejectedFact;
 import org.xianzhi.core.ingest.DocumentReader;
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.ingest.UnreadableDocumentException;
@@ -114,14 +116,26 @@ public final class Ingester {
         void produce(Submitter submit) throws SQLException;
     }
 
-    /** What became of one source. */
-    private record Outcome(ExtractedDocument extracted, boolean replace, BadFile bad, int endOfInput) {
+    /**
+     * What became of one source; {@code rejected} are the facts its extraction refused, {@code duplicate} names the
+     * file of this run it repeats.
+     */
+    private record Outcome(ExtractedDocument extracted, boolean replace, BadFile bad, int endOfInput,
+                           List<RejectedFact> rejected, Duplicate duplicate) {
         static Outcome skipped() {
-            return new Outcome(null, false, null, -1);
+            return new Outcome(null, false, null, -1, List.of(), null);
+        }
+
+        static Outcome duplicate(Duplicate duplicate) {
+            return new Outcome(null, false, null, -1, List.of(), duplicate);
         }
 
         static Outcome end(int submitted) {
-            return new Outcome(null, false, null, submitted);
+            return new Outcome(null, false, null, submitted, List.of(), null);
+        }
+
+        static Outcome bad(BadFile bad) {
+            return new Outcome(null, false, bad, -1, List.of(), null);
         }
     }
 
@@ -131,13 +145,15 @@ public final class Ingester {
         int capacity = threads * IN_FLIGHT_PER_THREAD + BATCH;
         BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
         Semaphore inFlight = new Semaphore(capacity);
-        Set<String> claimed = ConcurrentHashMap.newKeySet();
+        Map<String, String> claimed = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "xianzhi-extract");
             t.setDaemon(true);
             return t;
         });
         List<BadFile> bad = new ArrayList<>();
+        List<RejectedFact> rejected = new ArrayList<>();
+        List<Duplicate> duplicates = new ArrayList<>();
         IngestTally tally = IngestTally.start(total);
         progress.started(tally);
         Thread feeder = new Thread(() -> feed(producer, pool, inFlight, outcomes, claimed), "xianzhi-feed");
@@ -162,6 +178,10 @@ public final class Ingester {
                     }
                     received++;
                     inFlight.release();
+                    rejected.addAll(o.rejected());
+                    if (o.duplicate() != null) {
+                        duplicates.add(o.duplicate());
+                    }
                     if (o.bad() != null) {
                         bad.add(o.bad());
                         badNow++;
@@ -173,8 +193,10 @@ public final class Ingester {
                         adds.add(o.extracted());
                     }
                 }
-                StoreWriter.Written added = adds.isEmpty() ? new StoreWriter.Written(0, 0) : writer.add(adds);
-                StoreWriter.Written replaced = replaces.isEmpty() ? new StoreWriter.Written(0, 0) : writer.replace(replaces);
+                int refusedBefore = bad.size();
+                StoreWriter.Written added = write(writer::add, adds, bad);
+                StoreWriter.Written replaced = write(writer::replace, replaces, bad);
+                badNow += bad.size() - refusedBefore;
                 tellCommitted(adds, replaces);
                 // A document another process stored meanwhile counts as skipped.
                 skipped += adds.size() - added.documents();
@@ -187,7 +209,61 @@ public final class Ingester {
             feeder.interrupt();
         }
         progress.finished(tally);
-        return new IngestReport(tally, bad, Duration.ofNanos(System.nanoTime() - start));
+        return new IngestReport(tally, bad, rejected, duplicates, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private interface Write {
+        StoreWriter.Written write(List<ExtractedDocument> batch) throws SQLException;
+    }
+
+    /**
+     * Writes a batch; when the store refuses it, writes its documents one by one so that one document the store cannot
+     * take is listed as bad (and removed from {@code batch}) instead of rolling back the others on every re-run. When
+     * every document fails alone too, the store itself is failing: that ends the run.
+     */
+    private static StoreWriter.Written write(Write write, List<ExtractedDocument> batch, List<BadFile> bad)
+            throws SQLException {
+        if (batch.isEmpty()) {
+            return new StoreWriter.Written(0, 0);
+        }
+        try {
+            return write.write(batch);
+        } catch (SQLException batchFailure) {
+            if (batch.size() == 1) {
+                bad.add(refused(batch.get(0), batchFailure));
+                batch.clear();
+                return new StoreWriter.Written(0, 0);
+            }
+            int documents = 0;
+            int facts = 0;
+            List<ExtractedDocument> written = new ArrayList<>();
+            List<BadFile> refused = new ArrayList<>();
+            for (ExtractedDocument one : batch) {
+                try {
+                    StoreWriter.Written w = write.write(List.of(one));
+                    documents += w.documents();
+                    facts += w.facts();
+                    written.add(one);
+                } catch (SQLException e) {
+                    refused.add(refused(one, e));
+                }
+            }
+            if (written.isEmpty()) {
+                throw batchFailure;
+            }
+            bad.addAll(refused);
+            batch.retainAll(written);
+            return new StoreWriter.Written(documents, facts);
+        }
+    }
+
+    /** The store's refusal, without its SQL: the first line of the driver's message names the problem. */
+    private static BadFile refused(ExtractedDocument document, SQLException e) {
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+        if (message.length() > 200) {
+            message = message.substring(0, 199) + "…";
+        }
+        return new BadFile(document.document().file(), "the store refused it: " + message, null);
     }
 
     private void tellCommitted(List<ExtractedDocument> adds, List<ExtractedDocument> replaces) {
@@ -205,7 +281,7 @@ public final class Ingester {
     }
 
     private void feed(Producer producer, ExecutorService pool, Semaphore inFlight, BlockingQueue<Outcome> outcomes,
-                      Set<String> claimed) {
+                      Map<String, String> claimed) {
         AtomicInteger submitted = new AtomicInteger();
         try {
             producer.produce((file, source, known, reextract) -> {
@@ -221,26 +297,31 @@ public final class Ingester {
         } catch (SQLException | RuntimeException e) {
             // The writer must still learn where the input ended; what failed is reported as one bad source.
             submitted.incrementAndGet();
-            put(outcomes, new Outcome(null, false, new BadFile("(input)", "listing stopped: " + e.getMessage(), null), -1));
+            put(outcomes, Outcome.bad(new BadFile("(input)", "listing stopped: " + e.getMessage(), null)));
         }
         put(outcomes, Outcome.end(submitted.get()));
     }
 
-    private Outcome work(String file, Source source, Set<String> known, boolean reextract, Set<String> claimed) {
+    private Outcome work(String file, Source source, Set<String> known, boolean reextract, Map<String, String> claimed) {
         try {
             SourceDocument doc = source.read();
             boolean stored = known.contains(doc.id());
-            if (!claimed.add(doc.id()) || (stored && !reextract)) {
+            String first = claimed.putIfAbsent(doc.id(), doc.file());
+            if (first != null) {
+                return Outcome.duplicate(new Duplicate(doc.file(), first));
+            }
+            if (stored && !reextract) {
                 return Outcome.skipped();
             }
-            ExtractedDocument extracted = profiler.profile(pipeline.process(doc), clock.instant());
-            return new Outcome(extracted, stored, null, -1);
+            Pipeline.Result result = pipeline.process(doc);
+            ExtractedDocument extracted = profiler.profile(result, clock.instant());
+            return new Outcome(extracted, stored, null, -1, result.rejected(), null);
         } catch (UnreadableDocumentException e) {
-            return new Outcome(null, false, new BadFile(e.file(), e.getMessage().substring(e.file().length() + 2), e.reason()), -1);
+            return Outcome.bad(new BadFile(e.file(), e.getMessage().substring(e.file().length() + 2), e.reason()));
         } catch (RuntimeException | Error e) {
             // Any Error too (a parser's LinkageError, an OutOfMemoryError on one huge file): a worker that died
             // without an outcome would leave the writer waiting for it forever.
-            return new Outcome(null, false, new BadFile(file, "extraction failed: " + e, null), -1);
+            return Outcome.bad(new BadFile(file, "extraction failed: " + e, null));
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 
 import org.duckdb.DuckDBConnection;
 
@@ -52,8 +53,17 @@ final class Database implements AutoCloseable {
         return duckdb(Dialect.DUCKDB.urlPrefix() + file);
     }
 
+    /**
+     * DuckDB's buffer manager keeps pages it has read until it reaches its memory limit, 80% of the machine's RAM by
+     * default: a server's memory then grows with every query it answers, as a cache without a bound. One GB holds the
+     * hot part of a national store and leaves the rest of the machine to others.
+     */
+    static final String DUCKDB_MEMORY_LIMIT = "1GB";
+
     private static Database duckdb(String url) throws SQLException {
-        Connection c = DriverManager.getConnection(url);
+        Properties settings = new Properties();
+        settings.setProperty("memory_limit", DUCKDB_MEMORY_LIMIT);
+        Connection c = DriverManager.getConnection(url, settings);
         return new Database(url, Dialect.DUCKDB, c.unwrap(DuckDBConnection.class));
     }
 

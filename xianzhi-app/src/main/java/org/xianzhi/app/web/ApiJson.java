@@ -55,6 +55,7 @@ final class ApiJson {
 
     static ObjectNode fact(StoredFact f) {
         ObjectNode o = FactJson.toJson(f.fact());
+        o.put("file", Pages.fileName(f.fact().file()));
         o.put("seq", f.seq());
         o.put("document_date", date(f.documentDate()));
         o.put("link", link(f));
@@ -93,7 +94,7 @@ final class ApiJson {
     static ObjectNode document(DocumentSummary d) {
         ObjectNode o = object();
         o.put("id", d.id());
-        o.put("file", d.file());
+        o.put("file", Pages.fileName(d.file()));
         o.put("region", d.region());
         o.put("region_code", d.regionCode());
         o.put("date", date(d.date()));
@@ -107,7 +108,7 @@ final class ApiJson {
         StoredDocument d = v.document();
         ObjectNode o = object();
         o.put("id", d.id());
-        o.put("file", d.file());
+        o.put("file", Pages.fileName(d.file()));
         o.put("format", d.format().name().toLowerCase(Locale.ROOT));
         o.put("charset", d.charset());
         o.put("region", d.region());
@@ -190,7 +191,7 @@ final class ApiJson {
     static ObjectNode hit(SearchHit h) {
         ObjectNode o = object();
         o.put("doc", h.docId());
-        o.put("file", h.file());
+        o.put("file", Pages.fileName(h.file()));
         o.put("region", h.region());
         o.put("date", h.date());
         o.put("link", "/documents/" + h.docId());
@@ -210,6 +211,7 @@ final class ApiJson {
         o.put("file", u.file());
         o.put("stored", u.stored());
         o.put("facts", u.facts());
+        u.dropped().forEach(o.putArray("dropped")::add);
         o.put("link", "/documents/" + u.id());
         return o;
     }

@@ -30,6 +30,7 @@ import org.xianzhi.app.tracking.TargetStatus;
 import org.xianzhi.app.tracking.TargetTracker;
 import org.xianzhi.app.tracking.TrackedTarget;
 import org.xianzhi.core.fact.BaseUnits;
+import org.xianzhi.core.fact.RejectedFact;
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.fact.Measure;
 import org.xianzhi.core.fact.Status;
@@ -213,7 +214,8 @@ public final class Atlas {
         }
         StoredDocument stored = store.document(doc.id()).orElseThrow(() ->
                 new IllegalStateException("document " + doc.id() + " was ingested but is not in the store"));
-        return new UploadResult(doc.id(), stored.file(), report.tally().stored() == 1, stored.factCount());
+        return new UploadResult(doc.id(), stored.file(), report.tally().stored() == 1, stored.factCount(),
+                report.rejectedFacts().stream().map(RejectedFact::message).toList());
     }
 
     /** Taxonomy order, then any indicator the taxonomy does not know, by name. */

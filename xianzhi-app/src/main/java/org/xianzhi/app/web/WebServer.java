@@ -40,6 +40,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     static final String JSON = "application/json; charset=utf-8";
+    private static final System.Logger LOG = System.getLogger(WebServer.class.getName());
     private static final int LATEST = 10;
 
     private final Javalin app;
@@ -65,7 +66,9 @@ public final class WebServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = Math.max(access.maxBytes(), 1);
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         var r = config.routes;
+        r.before(ctx -> SecurityHeaders.FIELDS.forEach(ctx::header));
 
         // Pages.
         r.get("/", ctx -> page(ctx, Pages.home(frame(ctx), atlas.overview(LATEST))));
@@ -99,7 +102,11 @@ public final class WebServer implements AutoCloseable {
         r.exception(IllegalArgumentException.class, (e, ctx) -> fail(ctx, 400, e.getMessage()));
         r.exception(UnknownRecordException.class, (e, ctx) -> fail(ctx, 404, e.getMessage()));
         r.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
-        r.exception(Exception.class, (e, ctx) -> fail(ctx, 500, "internal error: " + e));
+        r.exception(Exception.class, (e, ctx) -> {
+            // The reader learns that it failed, the operator's log learns why: exception text may hold SQL or paths.
+            LOG.log(System.Logger.Level.ERROR, "internal error on " + ctx.method() + " " + ctx.path(), e);
+            fail(ctx, 500, "internal error");
+        });
         r.error(404, ctx -> {
             if (ctx.resultInputStream() == null) {
                 fail(ctx, 404, "no such page: " + ctx.path());

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -15,8 +17,17 @@ import io.javalin.http.HttpResponseException;
  * limit (413).
  */
 final class WriteAccess {
+    /**
+     * Upload bodies read at once. Each holds a server thread while its bytes arrive; 300 slow uploads once held every
+     * thread and starved the readers. More are refused at once with 503.
+     */
+    static final int MAX_CONCURRENT_UPLOADS = 4;
+    /** The longest a body may take to arrive: 10 MB over a slow line takes seconds, a minute is an attack. */
+    static final Duration MAX_UPLOAD_TIME = Duration.ofSeconds(60);
+
     private final byte[] token;
     private final long maxBytes;
+    private final Semaphore uploads = new Semaphore(MAX_CONCURRENT_UPLOADS);
 
     /** @param token the token, or null for a read-only server */
     WriteAccess(String token, long maxBytes) {
@@ -50,24 +61,42 @@ final class WriteAccess {
         }
     }
 
-    /** The request body, refused with 413 as soon as it passes the limit. */
+    /**
+     * The request body, refused with 413 as soon as it passes the limit, 408 when it takes longer than
+     * {@link #MAX_UPLOAD_TIME}, 503 when {@link #MAX_CONCURRENT_UPLOADS} are already arriving.
+     */
     byte[] body(Context ctx) throws IOException {
         String length = ctx.header("Content-Length");
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBytes) {
             throw tooLarge();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = ctx.bodyInputStream()) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                out.write(buffer, 0, n);
-                if (out.size() > maxBytes) {
-                    throw tooLarge();
-                }
-            }
+        if (!uploads.tryAcquire()) {
+            ctx.header("Retry-After", "10");
+            throw new HttpResponseException(503, "too many uploads at once (" + MAX_CONCURRENT_UPLOADS + "): try again shortly");
         }
-        return out.toByteArray();
+        try {
+            long deadline = System.nanoTime() + MAX_UPLOAD_TIME.toNanos();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            try (InputStream in = ctx.bodyInputStream()) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    out.write(buffer, 0, n);
+                    if (out.size() > maxBytes) {
+                        throw tooLarge();
+                    }
+                    if (System.nanoTime() > deadline) {
+                        throw new HttpResponseException(408, "the upload took longer than " + MAX_UPLOAD_TIME.toSeconds() + " s");
+                    }
+                }
+            } catch (IOException e) {
+                // The client hung up or went silent past the idle timeout: its fault, not the server's.
+                throw new HttpResponseException(400, "the upload ended before its body did");
+            }
+            return out.toByteArray();
+        } finally {
+            uploads.release();
+        }
     }
 
     private HttpResponseException tooLarge() {

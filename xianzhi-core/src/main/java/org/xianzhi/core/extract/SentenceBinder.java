@@ -54,6 +54,8 @@ final class SentenceBinder {
     private static final int MAX_CONTINUATION = 12;
     /** {@code 105.7亿元的75个重点项目}: the figure may modify an indicator a few characters on. */
     private static final int MAX_MODIFIER_GAP = 8;
+    /** A speaker's name and title before the colon of a turn: {@code 县委副书记、政府县长 王小明:}. */
+    private static final int MAX_SPEAKER = 25;
     private static final String[] LEVEL_VERBS = {"达到", "达", "突破", "保持在", "稳定在", "增长到", "增至", "提升到", "提高到",
         "升至", "为", "从", "由", "完成投资", "年度投资", "完成年度投资"};
     private static final String ADDED = "新增";
@@ -71,6 +73,11 @@ final class SentenceBinder {
     private final RegionResolver.DocumentRegions regions;
     private final Region own;
     private final TimeFrame time;
+    /** Where the words that turn a paragraph to plans stand, found once ({@link TimeFrame#futureCues}). */
+    private final int[] futureCues;
+    /** Where the line of the current sentence starts; sentences come in order, so finding it is linear overall. */
+    private int lineStart;
+    private int lineScanned;
     private Period turn;
     private Period paragraphTime;
 
@@ -81,9 +88,11 @@ final class SentenceBinder {
         this.regions = regions;
         this.own = own;
         this.time = time;
+        this.futureCues = TimeFrame.futureCues(text);
     }
 
     List<Binding> bind(Sentence sentence, List<IndicatorMention> mentions, List<Quantity> figures) {
+        advanceLine(sentence.start());
         updateTurn(sentence);
         List<Binding> out = new ArrayList<>();
         List<IndicatorMention> subjects = countyMentions(sentence, mentions).stream().filter(m -> !isWhole(m)).toList();
@@ -167,7 +176,7 @@ final class SentenceBinder {
     private Spread spreadList(Sentence sentence, Clause clause, List<IndicatorMention> subjects,
                               List<Quantity> amounts, List<Quantity> figures, List<Indicator> lastList,
                               List<Binding> out) {
-        int fenbie = text.indexOf(FENBIE, clause.start());
+        int fenbie = Words.indexOf(text, FENBIE, clause.start(), clause.end());
         List<Quantity> spread;
         List<Indicator> targets;
         if (fenbie >= 0 && fenbie < clause.end()) {
@@ -235,10 +244,11 @@ final class SentenceBinder {
         }
         Region region = scope == null ? own : scope.region();
         String before = textBetween(sentence.start(), figure.start());
-        String paragraph = textBetween(text.lastIndexOf('\n', sentence.start()) + 1, figure.start());
-        Status aimed = time.status(sentence.section(), before, paragraph);
+        boolean paragraphTurned = TimeFrame.anyCueWithin(futureCues, lineStart, figure.start());
+        Status aimed = time.status(sentence.section(), before, paragraphTurned);
         Period period = listedYear != null ? listedYear
-                : time.period(aimed, sentence.section(), timesBefore(figures, sentence.start(), partStart(sentence, figure.start()), figure.start()),
+                : time.period(aimed, sentence.section(),
+                        timesBefore(figures, sentence.start(), partStart(sentence, figure.start()), figure.start()),
                         before, paragraphTime != null ? paragraphTime : turn);
         Status status = time.settle(aimed, period, before);
         MeasureReading r = reading.get();
@@ -283,7 +293,7 @@ final class SentenceBinder {
         if (Words.startsWith(text, mentionStart - ADDED.length(), ADDED)) {
             return true;
         }
-        int added = text.lastIndexOf(ADDED, mentionStart);
+        int added = Words.lastIndexOf(text, ADDED, mentionStart, clauseStart);
         return mentionStart > 0 && text.charAt(mentionStart - 1) == '、' && added >= clauseStart;
     }
 
@@ -349,8 +359,8 @@ final class SentenceBinder {
         if (!startsLine) {
             return;
         }
-        int colon = text.indexOf(':', sentence.start());
-        boolean speaker = colon > 0 && colon < sentence.end() && colon - sentence.start() <= 25;
+        int colon = Words.indexOf(text, ":", sentence.start(), Math.min(sentence.end(), sentence.start() + MAX_SPEAKER + 1));
+        boolean speaker = colon > 0 && colon < sentence.end() && colon - sentence.start() <= MAX_SPEAKER;
         if (sentence.section().start() == sentence.start()) {
             turn = null;
         }
@@ -361,6 +371,15 @@ final class SentenceBinder {
             time.relative(words).ifPresent(p -> turn = p);
         } else {
             paragraphTime = time.opening(words).orElse(null);
+        }
+    }
+
+    /** Moves {@link #lineStart} to the line holding {@code at}, which is never before the last one asked for. */
+    private void advanceLine(int at) {
+        for (; lineScanned < at; lineScanned++) {
+            if (text.charAt(lineScanned) == '\n') {
+                lineStart = lineScanned + 1;
+            }
         }
     }
 

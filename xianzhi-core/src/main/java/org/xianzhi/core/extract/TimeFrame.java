@@ -1,6 +1,8 @@
 package org.xianzhi.core.extract;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,16 +46,58 @@ final class TimeFrame {
      * paragraph has turned to the future ({@code 下一步,…}); else a result.
      *
      * @param before    the sentence's text before the figure
-     * @param paragraph the paragraph's text before the figure
+     * @param paragraphTurned whether the paragraph's text before the figure holds a word that turns it to plans
+     *                        ({@link #futureCues})
      */
-    Status status(Section section, String before, String paragraph) {
+    Status status(Section section, String before, boolean paragraphTurned) {
         boolean aims = Words.containsAny(before, TARGET_CUES)
                 || (section.kind() != Section.Kind.REVIEW && Words.containsAny(before, WEAK_TARGET_CUES));
         if (section.kind() == Section.Kind.PLAN || aims
-                || Words.containsAny(paragraph, FUTURE_CUES)) {
+                || paragraphTurned) {
             return Status.TARGET;
         }
         return Status.ACTUAL;
+    }
+
+    /**
+     * Where the words that turn a paragraph to plans ({@code 下一步}) stand in {@code text}, found once per document:
+     * {@code [start, end)} pairs in order of start. Searching each figure's paragraph again made a page without line
+     * breaks quadratic.
+     */
+    static int[] futureCues(String text) {
+        List<int[]> found = new ArrayList<>();
+        for (String cue : FUTURE_CUES) {
+            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                found.add(new int[] {at, at + cue.length()});
+            }
+        }
+        found.sort(Comparator.comparingInt(pair -> pair[0]));
+        int[] flat = new int[found.size() * 2];
+        for (int i = 0; i < found.size(); i++) {
+            flat[2 * i] = found.get(i)[0];
+            flat[2 * i + 1] = found.get(i)[1];
+        }
+        return flat;
+    }
+
+    /** Whether one of {@code cues} ({@link #futureCues}) lies wholly within [{@code from}, {@code to}). */
+    static boolean anyCueWithin(int[] cues, int from, int to) {
+        int low = 0;
+        int high = cues.length / 2;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cues[2 * mid] < from) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        for (int i = low; i < cues.length / 2 && cues[2 * i] < to; i++) {
+            if (cues[2 * i + 1] <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.xianzhi.core.ingest;
 
 import java.io.IOException;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
@@ -20,15 +22,33 @@ import org.xml.sax.SAXException;
  * corrupt or encrypted file becomes a one-line {@link UnreadableDocumentException}.
  */
 enum ContainerText {
-    PDF("PDF", PDFParser::new),
-    DOCX("DOCX", OOXMLParser::new);
+    PDF("PDF", PDFParser::new, Expansion::ofPdf),
+    DOCX("DOCX", OOXMLParser::new, Expansion::ofZip);
+
+    /**
+     * The most text taken from one container: 32 million characters is more than a 50 MB text file holds in Chinese,
+     * and a PDF that yields more is a generated page of repeated operators, not a county's report.
+     */
+    static final int MAX_TEXT_CHARS = 32 * 1024 * 1024;
 
     private final String kind;
     private final Supplier<Parser> parser;
+    private final BiFunction<byte[], Long, String> expansion;
 
-    ContainerText(String kind, Supplier<Parser> parser) {
+    ContainerText(String kind, Supplier<Parser> parser, BiFunction<byte[], Long, String> expansion) {
         this.kind = kind;
         this.parser = parser;
+        this.expansion = expansion;
+    }
+
+    /** The kind named as {@link #kind()} gives it. */
+    static ContainerText named(String kind) {
+        for (ContainerText c : values()) {
+            if (c.kind.equals(kind)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no container kind " + kind);
     }
 
     /** The format's name, also reported as the document's charset. */
@@ -38,12 +58,22 @@ enum ContainerText {
 
     /** The document's text as Tika lays it out (paragraphs on their own lines), without blank lines at either end. */
     String extract(String file, byte[] bytes) throws UnreadableDocumentException {
-        BodyContentHandler handler = new BodyContentHandler(-1);
+        String bomb = expansion.apply(bytes, Expansion.MAX_EXPANDED_BYTES);
+        if (bomb != null) {
+            throw notText(file, bomb, null);
+        }
+        BodyContentHandler handler = new BodyContentHandler(MAX_TEXT_CHARS);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             parser.get().parse(in, handler, new Metadata(), new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw notText(file, "an encrypted " + kind + " document", e);
-        } catch (TikaException | IOException | SAXException | RuntimeException e) {
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new UnreadableDocumentException(file, UnreadableDocumentException.Reason.TOO_LARGE,
+                        "a " + kind + " document of more than " + MAX_TEXT_CHARS + " characters of text", e);
+            }
+            throw notText(file, "a corrupt " + kind + " document (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+        } catch (TikaException | IOException | RuntimeException e) {
             // Parsers of hostile files fail in every way (NullPointerException and friends included): all mean corrupt.
             throw notText(file, "a corrupt " + kind + " document (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
         } catch (StackOverflowError e) {

@@ -23,16 +23,31 @@ public final class DocumentReader {
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
     private final long maxBytes;
+    /** Where PDF and DOCX are parsed: null for this JVM. */
+    private final IsolatedContainers isolation;
 
     public DocumentReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public DocumentReader(long maxBytes) {
+        this(maxBytes, null);
+    }
+
+    private DocumentReader(long maxBytes, IsolatedContainers isolation) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("maxBytes cannot be less than 1, was " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.isolation = isolation;
+    }
+
+    /**
+     * This reader, parsing PDF and DOCX in a child JVM held to a heap and a time limit, so that no parser failure can
+     * take this JVM's heap or hang its thread. Without it they are parsed here, within the expansion bounds only.
+     */
+    public DocumentReader isolatingContainers(IsolatedContainers limits) {
+        return new DocumentReader(maxBytes, limits);
     }
 
     /** Reads the file at {@code path}; its size is checked before a byte is read. */
@@ -79,9 +94,10 @@ public final class DocumentReader {
         return legible(document);
     }
 
-    private static SourceDocument container(String id, String file, byte[] bytes, ContainerText container,
+    private SourceDocument container(String id, String file, byte[] bytes, ContainerText container,
             DocumentFormat format) throws UnreadableDocumentException {
-        return new SourceDocument(id, file, container.extract(file, bytes), format, container.kind());
+        String text = isolation == null ? container.extract(file, bytes) : isolation.extract(container, file, bytes);
+        return new SourceDocument(id, file, text, format, container.kind());
     }
 
     private static SourceDocument text(String id, String file, byte[] bytes) {
@@ -108,6 +124,10 @@ public final class DocumentReader {
         if (Legibility.isBinaryJunk(text)) {
             throw new UnreadableDocumentException(document.file(), Reason.NOT_TEXT,
                     "not text: binary data (control characters or undecodable bytes, read as " + document.charset() + ")");
+        }
+        if (Legibility.isImplausible(text)) {
+            throw new UnreadableDocumentException(document.file(), Reason.NOT_TEXT,
+                    "not text: random characters (symbols, rare letters and rare Han characters, read as " + document.charset() + ")");
         }
         return document;
     }

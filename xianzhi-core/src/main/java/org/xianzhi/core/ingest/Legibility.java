@@ -43,6 +43,51 @@ final class Legibility {
                 || replacements * 5 > (long) text.length() * MAX_REPLACEMENTS_PER_FIVE;
     }
 
+    /**
+     * Whether no person would call the decoded characters text. Either more than a quarter of the visible characters
+     * are ones running text in our charsets does not use — Latin-1 symbols and accented letters (where random bytes land
+     * in windows-1252), other Latin, IPA, private-use and unassigned code points, replacement and control characters,
+     * ASCII's rarer symbols ({@code #$*<=>@[]^_`{|}~}), Han extension A — or, of three or more Han characters, fewer
+     * than one in five is a common one (random bytes read as GB18030 or Big5; real text runs above one in two). Damaged
+     * real documents stay far below both: their odd characters are a mojibake run here and there.
+     */
+    static boolean isImplausible(String text) {
+        long visible = 0;
+        long odd = 0;
+        long hanzi = 0;
+        long common = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
+                continue;
+            }
+            visible++;
+            if (c >= 0x4E00 && c <= 0x9FFF) {
+                hanzi++;
+                common += CommonHanzi.contains(c) ? 1 : 0;
+            } else if (isOdd(c)) {
+                odd++;
+            }
+        }
+        return odd * 100 > visible * MAX_ODD_PERCENT || (hanzi >= 3 && common * 100 < hanzi * MIN_COMMON_HANZI_PERCENT);
+    }
+
+    /** More odd characters than this share of the visible ones is not text. */
+    private static final int MAX_ODD_PERCENT = 25;
+    /** Fewer common characters than this share of the Han ones is not Chinese. */
+    private static final int MIN_COMMON_HANZI_PERCENT = 20;
+    private static final String RARE_ASCII_SYMBOLS = "#$*<=>@[\\]^_`{|}~";
+
+    private static boolean isOdd(char c) {
+        if (c < 0x80) {
+            return isControl(c) || RARE_ASCII_SYMBOLS.indexOf(c) >= 0;
+        }
+        return (c <= 0x02FF && c != '\u00B7' && c != '\u00D7' && c != '\u00B0')  // Latin-1 and Latin extended, but ·, ×, °
+                || (c >= 0x3400 && c <= 0x4DBF)                                   // Han extension A
+                || (c >= 0xE000 && c <= 0xF8FF) || c >= 0xFFF0
+                || Character.getType(c) == Character.UNASSIGNED;
+    }
+
     /** C0 and C1 controls other than the ones text uses for layout (tab, line feed, form feed, carriage return). */
     private static boolean isControl(char c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != 0x0B)

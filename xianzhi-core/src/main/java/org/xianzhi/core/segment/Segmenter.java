@@ -12,6 +12,14 @@ import org.xianzhi.core.text.Digits;
  */
 public final class Segmenter {
     private static final int MAX_HEADING_LENGTH = 40;
+    /**
+     * No sentence of a real county document runs past about 650 characters; a longer run without {@code 。} is a page
+     * without punctuation (a table, a one-line web page). It is cut at its next clause break, so that the work spent
+     * on each figure of a sentence stays bounded whatever the document.
+     */
+    private static final int MAX_SENTENCE_LENGTH = 2000;
+    /** A clause runs under 300 characters in real documents; one without a break in this many is cut where it stands. */
+    private static final int MAX_CLAUSE_LENGTH = 1000;
 
     /** Splits {@code text} into sentences, each with its clauses and section. */
     public List<Sentence> split(String text) {
@@ -73,18 +81,22 @@ public final class Segmenter {
         int clauseStart = from;
         for (int i = from; i <= to; i++) {
             char c = i < to ? text.charAt(i) : '。';
-            boolean sentenceEnd = c == '。' || c == '!' || c == '?' || c == '！' || c == '？';
-            boolean clauseEnd = sentenceEnd || isClauseBreak(text, i, c);
-            if (clauseEnd) {
+            boolean punctuation = c == '。' || c == '!' || c == '?' || c == '！' || c == '？';
+            boolean clauseBreak = punctuation || isClauseBreak(text, i, c);
+            boolean cut = !clauseBreak && i - clauseStart >= MAX_CLAUSE_LENGTH;
+            // A cut keeps the character it falls on for the next clause; punctuation is left out of both.
+            int next = cut ? i : i + 1;
+            boolean sentenceEnd = punctuation || ((clauseBreak || cut) && i - sentenceStart >= MAX_SENTENCE_LENGTH);
+            if (clauseBreak || cut) {
                 addClause(text, clauseStart, i, clauses);
-                clauseStart = i + 1;
+                clauseStart = next;
             }
             if (sentenceEnd) {
                 if (!clauses.isEmpty()) {
                     out.add(new Sentence(sentenceStart, i, clauses, section));
                 }
                 clauses = new ArrayList<>();
-                sentenceStart = i + 1;
+                sentenceStart = next;
             }
         }
     }

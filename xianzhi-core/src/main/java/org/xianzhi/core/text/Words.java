@@ -30,4 +30,25 @@ public final class Words {
         }
         return false;
     }
+
+    /** Where {@code word} first starts in {@code text} at or after {@code from} and before {@code to}; -1 if nowhere. */
+    public static int indexOf(CharSequence text, String word, int from, int to) {
+        int last = Math.min(to, text.length() - word.length() + 1);
+        for (int at = Math.max(0, from); at < last; at++) {
+            if (startsWith(text, at, word)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** Where {@code word} last starts in {@code text} at or before {@code from} and at or after {@code floor}; -1 if nowhere. */
+    public static int lastIndexOf(CharSequence text, String word, int from, int floor) {
+        for (int at = Math.min(from, text.length() - word.length()); at >= Math.max(0, floor); at--) {
+            if (startsWith(text, at, word)) {
+                return at;
+            }
+        }
+        return -1;
+    }
 }

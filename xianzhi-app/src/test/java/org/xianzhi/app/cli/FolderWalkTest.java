@@ -1,0 +1,82 @@
+package org.xianzhi.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every entry of a folder that is not read gets a line with the reason; none stops the run. */
+class FolderWalkTest {
+    private static final String REPORT = "石楼县2023年政府工作报告\n全县地区生产总值完成61.2亿元,增长5.1%。\n";
+
+    @TempDir
+    Path dir;
+
+    private Path folder() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs/a"));
+        Files.createDirectories(dir.resolve("docs/real"));
+        Files.writeString(docs.resolve("1.txt"), REPORT);
+        Files.writeString(dir.resolve("docs/real/copy.txt"), REPORT);
+        Files.createSymbolicLink(docs.resolve("dangling"), dir.resolve("nowhere"));
+        Files.createSymbolicLink(docs.resolve("loop"), dir.resolve("docs"));
+        Files.createSymbolicLink(docs.resolve("linked"), dir.resolve("docs/real"));
+        Files.createSymbolicLink(dir.resolve("linkroot"), dir.resolve("docs"));
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", docs.resolve("pipe").toString()).start();
+            mkfifo.waitFor();
+        } catch (IOException | InterruptedException e) {
+            // No mkfifo here: the other entries still make the case.
+        }
+        return dir.resolve("linkroot");
+    }
+
+    @Test
+    void aLinkedFolderIsWalkedAndEverySkippedEntryNamedWithItsReason() throws IOException {
+        Path root = folder();
+
+        CommandRun run = CommandRun.of("extract", root.toString());
+
+        assertThat(run.out().lines()).isNotEmpty().allMatch(l -> l.contains(root.resolve("a/1.txt").toString()));
+        assertThat(run.err()).contains(root.resolve("a/dangling") + ": skipped: a link to nothing")
+                .contains(root.resolve("a/loop") + ": skipped: a link back to a folder above it (a loop)")
+                .contains(root.resolve("a/linked/copy.txt") + ": skipped: duplicate of " + root.resolve("a/1.txt"))
+                .contains(root.resolve("real/copy.txt") + ": skipped: duplicate of " + root.resolve("a/1.txt"));
+        if (Files.exists(root.resolve("a/pipe"))) {
+            assertThat(run.err()).contains(root.resolve("a/pipe") + ": skipped: not a regular file");
+        }
+        assertThat(run.exit()).isEqualTo(3);
+    }
+
+    @Test
+    void ingestNamesTheFileEachDuplicateRepeats() throws IOException {
+        Path root = folder();
+
+        CommandRun run = CommandRun.of("ingest", "--db", dir.resolve("s.duckdb").toString(), "--threads", "1", root.toString());
+
+        assertThat(run.out()).startsWith("1 documents stored");
+        assertThat(run.err()).contains("duplicates skipped (2):")
+                .contains("duplicate of " + root.resolve("a/1.txt"))
+                .contains(root.resolve("a/loop") + ": skipped: a link back to a folder above it (a loop)");
+        assertThat(run.exit()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnreadableSubfolderIsSkippedAndTheRestRead() throws IOException {
+        assumeTrue(!"root".equals(System.getProperty("user.name")), "root reads every folder");
+        Path root = folder();
+        Path locked = Files.createDirectories(dir.resolve("docs/locked"));
+        Files.writeString(locked.resolve("x.txt"), REPORT.replace("61.2", "62.3"));
+        assumeTrue(locked.toFile().setReadable(false, false) && !Files.isReadable(locked));
+
+        CommandRun run = CommandRun.of("extract", root.toString());
+
+        assertThat(run.err()).contains(root.resolve("locked") + ": skipped: permission denied");
+        assertThat(run.out()).contains("61.2");
+        locked.toFile().setReadable(true, false);
+    }
+}
