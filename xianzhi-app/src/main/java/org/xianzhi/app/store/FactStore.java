@@ -94,6 +94,21 @@ public final class FactStore implements AutoCloseable {
         return times;
     }
 
+    /**
+     * What changes whenever a document is stored or extracted again: the number of documents and the latest
+     * extraction time. What is computed from the store can be kept until this changes.
+     */
+    public record Revision(long documents, Instant lastExtracted) {
+    }
+
+    /** The store's {@link Revision} now: one small query. */
+    public Revision revision() throws SQLException {
+        Revision[] found = new Revision[1];
+        query("SELECT COUNT(*) AS n, MAX(extracted_at) AS extracted_at FROM documents", List.of(),
+                rs -> found[0] = new Revision(rs.getLong("n"), Columns.getInstant(rs, "extracted_at")));
+        return found[0];
+    }
+
     public int documentCount() throws SQLException {
         return (int) count("SELECT COUNT(*) FROM documents");
     }
@@ -120,8 +135,23 @@ public final class FactStore implements AutoCloseable {
         return facts;
     }
 
+    /** The first {@code limit} facts a query selects, in document and extraction order; the rest are never read. */
+    public List<StoredFact> facts(FactQuery q, int limit) throws SQLException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit cannot be less than 1, was " + limit);
+        }
+        List<StoredFact> facts = new ArrayList<>();
+        forEachFact(q, limit, facts::add);
+        return facts;
+    }
+
     /** The facts a query selects, one at a time (for exports of any size). */
     public void forEachFact(FactQuery q, Consumer<StoredFact> sink) throws SQLException {
+        forEachFact(q, 0, sink);
+    }
+
+    /** With {@code limit} above 0, only the first that many. */
+    private void forEachFact(FactQuery q, int limit, Consumer<StoredFact> sink) throws SQLException {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (q.region() != null) {
@@ -146,8 +176,13 @@ public final class FactStore implements AutoCloseable {
             where.append(" AND f.period_start <= ?");
             params.add(q.toYear());
         }
+        String limited = "";
+        if (limit > 0) {
+            limited = " LIMIT ?";
+            params.add(limit);
+        }
         query("SELECT " + FACT_COLUMNS + " FROM facts f JOIN documents d ON d.id = f.doc_id" + where
-                + " ORDER BY f.doc_id, f.seq", params, rs -> sink.accept(fact(rs)));
+                + " ORDER BY f.doc_id, f.seq" + limited, params, rs -> sink.accept(fact(rs)));
     }
 
     /** The facts of one document, in extraction order. */
