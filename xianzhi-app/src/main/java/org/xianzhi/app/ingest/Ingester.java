@@ -37,12 +37,12 @@ import org.xianzhi.core.pipeline.Pipeline;
  * already stored is skipped before any work is spent on it, unless re-extraction is asked for.
  */
 public final class Ingester {
-    static final int BATCH = 64;
+    static final int BATCH = 128;
     /**
      * How long the writer waits for a batch to fill before committing what it has: a commit costs nearly the same for
-     * one document as for many, and a second is not seen in the progress.
+     * one document as for many, and a second and a half is hardly seen in the progress.
      */
-    private static final long LINGER_NANOS = 1_000_000_000L;
+    private static final long LINGER_NANOS = 1_500_000_000L;
     /** Documents read but not yet written, per extraction thread: bounds memory whatever the input size. */
     private static final int IN_FLIGHT_PER_THREAD = 16;
 

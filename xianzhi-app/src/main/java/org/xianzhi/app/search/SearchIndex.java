@@ -79,6 +79,8 @@ public final class SearchIndex implements AutoCloseable {
      */
     private static final String ANALYSIS_KEY = "analysis";
     static final String ANALYSIS = "cjk-bigram-1";
+    /** Text indexed before a segment is written: real documents are large, and fewer segments mean fewer merges. */
+    private static final double RAM_BUFFER_MB = 64;
 
     private final Path dir;
     private final FSDirectory directory;
@@ -109,7 +111,7 @@ public final class SearchIndex implements AutoCloseable {
         Analyzer analyzer = new CJKAnalyzer();
         try {
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(RAM_BUFFER_MB));
             try {
                 if (!ANALYSIS.equals(analysisOf(writer))) {
                     writer.deleteAll();

@@ -51,4 +51,21 @@ class CountyDocumentGeneratorTest {
         assertThat(kinds).containsExactlyInAnyOrder(DocumentKind.WORK_REPORT, DocumentKind.PRESS_CONFERENCE, DocumentKind.INTERVIEW);
         assertThat(resolved).as("documents whose region resolves to the county written about").isGreaterThan(190);
     }
+
+    @Test
+    void realSizedDocumentsSpreadAroundTheMedianOfRealReportsAndStillNameTheirCountyAndYear() {
+        DocumentDating dating = new DocumentDating();
+        List<CountyDocumentGenerator.GeneratedDocument> docs = CountyDocumentGenerator.realSized(gazetteer, 11).next(200);
+        int[] lengths = docs.stream().mapToInt(d -> d.text().length()).sorted().toArray();
+        int median = lengths[lengths.length / 2];
+        assertThat(median).isBetween(CountyDocumentGenerator.REAL_MEDIAN_CHARS * 85 / 100,
+                CountyDocumentGenerator.REAL_MEDIAN_CHARS * 115 / 100);
+        assertThat(lengths[0]).as("shortest").isLessThan(median * 2 / 3);
+        assertThat(lengths[lengths.length - 1]).as("longest").isGreaterThan(median * 3 / 2);
+        for (var doc : docs) {
+            String code = doc.fileName().substring(0, 6);
+            assertThat(doc.text()).contains(gazetteer.byCode(code).orElseThrow().name());
+            assertThat(dating.date(doc.text()).orElseThrow().year()).isEqualTo(Integer.parseInt(doc.fileName().substring(7, 11)));
+        }
+    }
 }
