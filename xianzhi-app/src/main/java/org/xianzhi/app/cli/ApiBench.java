@@ -56,6 +56,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ApiBench implements Callable<Integer> {
     /** Set by the {@code xianzhi} launcher: how to start a server of our own. */
     static final String LAUNCHER_PROPERTY = "xianzhi.launcher";
+    private static final int WARM_UP_REQUESTS = 20;
+    private static final int MAX_WARM_UP_ROUNDS = 6;
     private static final Pattern SERVING = Pattern.compile("serving http://[^:/]+:(\\d+)/");
 
     @Spec
@@ -212,21 +214,21 @@ final class ApiBench implements Callable<Integer> {
     }
 
     /**
-     * Warm-up requests until two rounds of 50 agree within a tenth in median, then {@code requests} requests for
+     * Warm-up rounds of {@value #WARM_UP_REQUESTS} requests until two agree within a tenth in median, then {@code requests} requests for
      * regions drawn at random; prints median, p99 and max.
      */
     private void measure(PrintWriter out, HttpClient http, String base, List<RegionSummary> regions, String what,
                          Function<RegionSummary, String> path) throws IOException, InterruptedException {
         SplittableRandom random = new SplittableRandom(seed);
         Spread.warmUp(() -> {
-            double[] millis = new double[50];
+            double[] millis = new double[WARM_UP_REQUESTS];
             for (int i = 0; i < millis.length; i++) {
                 long start = System.nanoTime();
                 fetchUnchecked(http, base + path.apply(regions.get(random.nextInt(regions.size()))));
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
             return 1 / Spread.of(millis).median();
-        }, 0.1, 10);
+        }, 0.1, MAX_WARM_UP_ROUNDS);
         double[] millis = new double[requests];
         long bytes = 0;
         for (int i = 0; i < requests; i++) {
