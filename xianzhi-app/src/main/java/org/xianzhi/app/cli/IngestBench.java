@@ -107,7 +107,20 @@ final class IngestBench implements Callable<Integer> {
                         piped[r].perSecond(), piped[r].perCpuSecond());
                 out.flush();
             }
-            ingestRound(warmUpFiles, work.resolve("warm-up"), IngestProgress.silent());
+            // Ingest runs code the pipeline does not (Lucene's indexing chain, the store's writer): it warms up on its own,
+            // or the JIT compiler's threads take a third of a measured round's CPU.
+            int[] warmRound = {0};
+            double[] ingestWarm = Spread.warmUp(() -> {
+                try {
+                    return ingestRound(warmUpFiles, work.resolve("warm-up-" + ++warmRound[0]), IngestProgress.silent())
+                            .running().perCpuSecond();
+                } catch (Exception e) {
+                    throw new IllegalStateException("ingest warm-up failed: " + e, e);
+                }
+            }, STABLE, MAX_WARM_UP_ROUNDS);
+            out.printf(Locale.ROOT, "warm-up: %d ingest rounds of %d documents until two agreed within %.0f%%: %s docs per CPU-second%n",
+                    ingestWarm.length, warmUpFiles.size(), STABLE * 100, rates(ingestWarm));
+            out.flush();
             Rate[] running = new Rate[rounds];
             Rate[] whole = new Rate[rounds];
             for (int r = 0; r < rounds; r++) {

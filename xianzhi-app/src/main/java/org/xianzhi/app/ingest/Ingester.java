@@ -210,10 +210,11 @@ public final class Ingester {
                     }
                 }
                 long writing = System.nanoTime();
+                StageClock writerCpu = new StageClock();
                 StoreWriter.Written added = adds.isEmpty() ? new StoreWriter.Written(0, 0) : writer.add(adds);
                 StoreWriter.Written replaced = replaces.isEmpty() ? new StoreWriter.Written(0, 0) : writer.replace(replaces);
                 tellCommitted(adds, replaces);
-                times = times.plus(new StageTimes(0, 0, 0, System.nanoTime() - writing));
+                times = times.plus(new StageTimes(0, 0, 0, System.nanoTime() - writing, writerCpu.lap()));
                 // A document another process stored meanwhile counts as skipped.
                 skipped += adds.size() - added.documents();
                 tally = tally.plus(added.documents() + replaced.documents(), replaces.size() - replaced.documents(),
@@ -271,16 +272,16 @@ public final class Ingester {
             long read = stages.lap();
             boolean stored = known.contains(doc.id());
             if (!claimed.add(doc.id()) || (stored && !reextract)) {
-                return Outcome.skipped(new StageTimes(read, 0, 0, 0));
+                return Outcome.skipped(new StageTimes(read, 0, 0, 0, 0));
             }
             Pipeline.Result result = pipeline.process(doc);
             ExtractedDocument extracted = profiler.profile(result, clock.instant());
             long extract = stages.lap();
             indexer.index(extracted.document(), result.clean());
-            return new Outcome(extracted, stored, null, -1, new StageTimes(read, extract, stages.lap(), 0));
+            return new Outcome(extracted, stored, null, -1, new StageTimes(read, extract, stages.lap(), 0, 0));
         } catch (UnreadableDocumentException e) {
             return Outcome.bad(new BadFile(e.file(), e.getMessage().substring(e.file().length() + 2), e.reason()),
-                    new StageTimes(stages.lap(), 0, 0, 0));
+                    new StageTimes(stages.lap(), 0, 0, 0, 0));
         } catch (IOException e) {
             return Outcome.bad(new BadFile(file, "search indexing failed: " + e, null), StageTimes.ZERO);
         } catch (RuntimeException | Error e) {
