@@ -150,7 +150,11 @@ final class ApiBench implements Callable<Integer> {
         Process child = pb.start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         String port = null;
-        for (String line = lines.readLine(); line != null && port == null; line = lines.readLine()) {
+        while (port == null) {
+            String line = lines.readLine();
+            if (line == null) {
+                break;
+            }
             Matcher m = SERVING.matcher(line);
             port = m.find() ? m.group(1) : null;
         }
