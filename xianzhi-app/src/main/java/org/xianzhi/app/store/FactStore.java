@@ -70,6 +70,19 @@ public final class FactStore implements AutoCloseable {
         return database.dialect();
     }
 
+    /**
+     * Tunes the store for serving many small queries at once: on DuckDB each query then runs on the thread that asked
+     * for it. Its worker threads pay off for scans of millions of rows, but a page's queries are small, and handing
+     * their steps between threads made a request wait for threads the machine's load had descheduled.
+     */
+    public void serveSmallQueries() throws SQLException {
+        if (database.dialect() == Dialect.DUCKDB) {
+            try (Connection c = database.connect(); Statement s = c.createStatement()) {
+                s.execute("SET threads = 1");
+            }
+        }
+    }
+
     public int schemaVersion() {
         return schemaVersion;
     }
