@@ -2,7 +2,7 @@
 # Batch mode on Spark, from this machine (./xianzhi spark … and ./xianzhi spark-submit-args … come here):
 #   spark-submit-args [--master URL] [-- JOB-ARGS…]   print the spark-submit command line for a cluster
 #   spark run INPUT… -o OUT [--format binary|parquet|jsonl] [--master local[4]]   run the job here, no Spark install needed
-#   spark bench [--docs 20000] [--cores 1,2]           documents/s at 1 and 2 cores, and the national estimate
+#   spark bench [--docs 2000] [--cores 1,2]            real-sized documents/s at 1 and 2 cores, and the national estimate
 # Builds the module when needed; Java 17's module openings come from the one list in xianzhi-spark/pom.xml.
 set -euo pipefail
 module="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.apache.spark.sql.SparkSession;
 import org.xianzhi.app.bench.CountyDocumentGenerator;
+import org.xianzhi.app.bench.Spread;
 import org.xianzhi.core.region.RegionGazetteer;
 
 import picocli.CommandLine;
@@ -19,16 +21,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code xianzhi spark bench}: generates a corpus of county documents, runs {@link FactJob} on it in
- * {@code local[N]} for each core count asked, and prints documents per second, so that scaling can be read off;
- * then what the measured rate means for the whole country. A warm-up run on a slice comes first, so that neither
- * measured run pays for class loading and the JIT alone.
+ * {@code xianzhi spark bench}: generates a corpus of real-sized county documents (lengths around the median of real
+ * work reports), runs {@link FactJob} on it in {@code local[N]} for each core count asked, several rounds each, and
+ * prints documents and characters per second (median and spread), so that scaling can be read off; then what the
+ * measured rate means for the whole country. Warm-up runs on a slice come first, until two agree, so that no measured
+ * run pays for class loading and the JIT.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Documents per second of the Spark job at 1, 2, … executor cores, and the national estimate.")
 public final class FactJobBench implements Callable<Integer> {
-    @Option(names = "--docs", defaultValue = "20000", description = "Documents to generate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--docs", defaultValue = "2000", description = "Real-sized documents to generate (default: ${DEFAULT-VALUE}).")
     int docs;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Measured runs per core count (default: ${DEFAULT-VALUE}).")
+    int rounds;
 
     @Option(names = "--cores", split = ",", defaultValue = "1,2", description = "Core counts to run with (default: ${DEFAULT-VALUE}).")
     List<Integer> cores;
@@ -59,26 +65,42 @@ public final class FactJobBench implements Callable<Integer> {
         Path work = Files.createTempDirectory("xianzhi-spark-bench");
         try {
             Path corpus = work.resolve("corpus");
-            long bytes = new CountyDocumentGenerator(RegionGazetteer.standard(), seed).writeTo(corpus, docs);
+            long chars = CountyDocumentGenerator.realSized(RegionGazetteer.standard(), seed).writeTo(corpus, docs);
             Path warmUp = work.resolve("warm-up");
-            new CountyDocumentGenerator(RegionGazetteer.standard(), seed + 1).writeTo(warmUp, Math.max(100, docs / 10));
-            out.printf("corpus: %d generated documents, %.1f MB%n", docs, bytes / 1e6);
-            run(warmUp, work.resolve("out-warm-up"), cores.stream().max(Integer::compare).orElse(2));
+            int warmUpDocs = Math.max(100, docs / 10);
+            CountyDocumentGenerator.realSized(RegionGazetteer.standard(), seed + 1).writeTo(warmUp, warmUpDocs);
+            out.printf(Locale.ROOT, "corpus: %d generated real-sized documents, %.1f M characters (%.0f a document)%n",
+                    docs, chars / 1e6, (double) chars / docs);
+            int most = cores.stream().max(Integer::compare).orElse(2);
+            int[] warmRuns = {0};
+            double[] warm = Spread.warmUp(() -> {
+                long started = System.nanoTime();
+                run(warmUp, work.resolve("out-warm-up-" + ++warmRuns[0]), most);
+                return warmUpDocs / ((System.nanoTime() - started) / 1e9);
+            }, 0.1, 5);
+            out.printf(Locale.ROOT, "warm-up: %d runs of %d documents in local[%d] until two agreed within 10%%%n",
+                    warm.length, warmUpDocs, most);
             double perCore = 0;
             for (int n : cores) {
-                long started = System.nanoTime();
-                FactJob.Summary s = run(corpus, work.resolve("out-" + n), n);
-                double seconds = (System.nanoTime() - started) / 1e9;
-                double rate = (s.documents() + s.rejects()) / seconds;
-                out.printf("local[%d]: %d documents, %d facts in %.1f s: %.0f documents/s%n", n, s.documents(),
-                        s.facts(), seconds, rate);
-                perCore = Math.max(perCore, rate / n);
+                double[] rates = new double[rounds];
+                for (int r = 0; r < rounds; r++) {
+                    long started = System.nanoTime();
+                    FactJob.Summary s = run(corpus, work.resolve("out-" + n + "-" + r), n);
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    rates[r] = (s.documents() + s.rejects()) / seconds;
+                    out.printf(Locale.ROOT, "local[%d] run %d: %d documents, %d facts in %.1f s: %.1f documents/s, %.2f M characters/s%n",
+                            n, r + 1, s.documents(), s.facts(), seconds, rates[r], chars / seconds / 1e6);
+                }
+                Spread spread = Spread.of(rates);
+                out.printf(Locale.ROOT, "local[%d]: %s documents/s, %.2f M characters/s at the median%n", n,
+                        spread.format("%.1f"), spread.median() * chars / docs / 1e6);
+                perCore = Math.max(perCore, spread.median() / n);
             }
             long national = (long) counties * years * docsPerCountyYear;
             double coreHours = national / perCore / 3600;
-            out.printf("whole country: %d counties x %d years x %d documents = %,d documents; at %.0f documents/s per core"
-                    + " that is %.0f core-hours, %.1f hours on %d cores%n", counties, years, docsPerCountyYear, national,
-                    perCore, coreHours, coreHours / clusterCores, clusterCores);
+            out.printf(Locale.ROOT, "whole country: %d counties x %d years x %d documents = %,d documents of this size;"
+                    + " at %.1f documents/s per core that is %,.0f core-hours, %.1f hours on %d cores%n", counties, years,
+                    docsPerCountyYear, national, perCore, coreHours, coreHours / clusterCores, clusterCores);
             return 0;
         } finally {
             delete(work);

@@ -19,6 +19,10 @@ import org.xianzhi.core.region.RegionLevel;
  * Writes realistic, varied county documents: a work report (review of last year, targets for this year), a
  * press-conference transcript or a newspaper interview, for a county drawn from the gazetteer, dated 2019–2025, with
  * random figures and shuffled paragraphs. The same seed gives the same documents; no two documents are alike.
+ *
+ * <p>By default a document is a few hundred characters, quick for tests. Benches ask for real-sized documents
+ * ({@link #realSized}): each is lengthened with sections of policy prose and an occasional figure to a length drawn
+ * around {@value #REAL_MEDIAN_CHARS} characters, the median of real county work reports, about as dense in facts.
  */
 public final class CountyDocumentGenerator {
     /** A generated document: the file name to write it under and its text. */
@@ -30,12 +34,37 @@ public final class CountyDocumentGenerator {
     private static final String[] THEMES = {"高质量发展", "乡村振兴", "营商环境", "民生实事", "生态文明建设", "项目建设"};
     private static final String[] PROJECTS = {"光伏发电", "现代农业产业园", "物流园区", "文旅综合体", "污水处理厂", "高速公路连接线", "煤层气综合利用"};
 
+    /** The median length of real county work reports, in characters. */
+    public static final int REAL_MEDIAN_CHARS = 13_700;
+    /** How widely real lengths spread around the median: the sigma of their logarithm. */
+    private static final double REAL_LENGTH_SIGMA = 0.5;
+    /**
+     * Sections of prose that carry a figure: real reports hold about 40 facts in their 13,700 characters, one every
+     * 350 characters, and a section is about 60 characters with a figure sentence of two or three facts.
+     */
+    private static final double FIGURE_SECTION_SHARE = 0.07;
+    private static final String[] POLICY = {"坚持把发展经济的着力点放在实体经济上", "深入实施创新驱动发展战略", "持续深化“放管服”改革",
+        "统筹推进城乡融合发展", "扎实做好保障和改善民生工作", "认真落实安全生产责任制", "加快构建现代产业体系", "全力抓好招商引资和项目建设",
+        "大力推进美丽乡村建设", "不断加强政府自身建设", "着力优化营商环境", "积极稳妥推进新型城镇化", "守牢不发生规模性返贫底线",
+        "扎实推进生态环境保护", "持续加强基层社会治理", "全面推进依法行政"};
+
     private final List<Region> counties;
     private final RegionGazetteer gazetteer;
     private final SplittableRandom random;
+    private final int medianChars;
     private int serial;
 
     public CountyDocumentGenerator(RegionGazetteer gazetteer, long seed) {
+        this(gazetteer, seed, 0);
+    }
+
+    /** Documents of real size, their lengths spread around {@value #REAL_MEDIAN_CHARS} characters. */
+    public static CountyDocumentGenerator realSized(RegionGazetteer gazetteer, long seed) {
+        return new CountyDocumentGenerator(gazetteer, seed, REAL_MEDIAN_CHARS);
+    }
+
+    private CountyDocumentGenerator(RegionGazetteer gazetteer, long seed, int medianChars) {
+        this.medianChars = medianChars;
         this.gazetteer = gazetteer;
         this.counties = gazetteer.all().stream().filter(r -> r.level() == RegionLevel.COUNTY
                 && (r.name().endsWith("县") || r.name().endsWith("旗"))).toList();
@@ -56,6 +85,9 @@ public final class CountyDocumentGenerator {
             case 1 -> pressConference(county.name(), city, year);
             default -> interview(county.name(), city, year);
         };
+        if (medianChars > 0) {
+            text = lengthened(text);
+        }
         serial++;
         String name = String.format(Locale.ROOT, "%s-%d-%s-%06d.txt", county.code(), year,
                 kind == 0 ? "report" : kind == 1 ? "press" : "interview", serial);
@@ -89,6 +121,43 @@ public final class CountyDocumentGenerator {
         return chars;
     }
 
+    /**
+     * The document with sections of prose inserted before its closing line, up to a length drawn log-normally around
+     * the median.
+     */
+    private String lengthened(String text) {
+        double drawn = medianChars * Math.exp(REAL_LENGTH_SIGMA * random.nextGaussian());
+        int target = (int) Math.max(medianChars / 4.0, Math.min(medianChars * 5.0, drawn));
+        int close = text.lastIndexOf('\n', text.length() - 2) + 1;
+        StringBuilder b = new StringBuilder(target + 500).append(text, 0, close);
+        for (int section = 1; b.length() < target; section++) {
+            b.append('（').append(chinese(section % 100)).append('）');
+            int phrases = 3 + random.nextInt(4);
+            for (int i = 0; i < phrases; i++) {
+                b.append(pick(POLICY)).append(i + 1 < phrases ? "，" : "，各项工作取得新进展。");
+            }
+            if (random.nextDouble() < FIGURE_SECTION_SHARE) {
+                List<String> figures = review();
+                b.append(figures.get(random.nextInt(figures.size())));
+            }
+            b.append('\n');
+        }
+        return b.append(text, close, text.length()).toString();
+    }
+
+    /** Sentences of a year's review, each with fresh figures. */
+    private List<String> review() {
+        return new ArrayList<>(List.of(
+                "全县地区生产总值完成" + money(40, 400) + "亿元，增长" + percent(-3, 12) + "%。",
+                "一般公共预算收入完成" + money(2, 40) + "亿元，同比增长" + percent(-10, 25) + "%；一般公共预算支出" + money(15, 60) + "亿元，其中民生支出占比达到" + percent(70, 88) + "%。",
+                "城镇居民人均可支配收入达到" + random.nextInt(25_000, 48_000) + "元、农村居民人均可支配收入达到" + random.nextInt(9_000, 22_000) + "元，分别增长" + percent(3, 8) + "%、" + percent(5, 10) + "%。",
+                "规模以上工业增加值增长" + percent(-5, 15) + "%，固定资产投资完成" + money(10, 150) + "亿元，社会消费品零售总额" + money(10, 120) + "亿元。",
+                "粮食播种面积稳定在" + money(20, 90) + "万亩，粮食总产量达到" + money(5, 60) + "万吨，新建高标准农田" + money(1, 8) + "万亩。",
+                "完成营造林" + money(1, 15) + "万亩，森林覆盖率提高到" + percent(15, 60) + "%，空气质量优良天数达到" + random.nextInt(240, 340) + "天。",
+                "新增城镇就业" + random.nextInt(1_000, 8_000) + "人，新增市场主体" + random.nextInt(1_000, 9_000) + "户，招商引资签约资金" + money(20, 300) + "亿元。",
+                "实施重点项目" + random.nextInt(30, 160) + "个，完成投资" + money(20, 200) + "亿元，其中" + pick(PROJECTS) + "项目建成投产。"));
+    }
+
     private String workReport(String county, String city, int year) {
         int last = year - 1;
         StringBuilder b = new StringBuilder();
@@ -101,16 +170,7 @@ public final class CountyDocumentGenerator {
         b.append("现在，我代表县人民政府，向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。\n\n");
         b.append("一、").append(last).append("年工作回顾\n");
         b.append("过去的一年，在市委、市政府和县委的坚强领导下，我们坚持稳中求进工作总基调，全县经济社会保持平稳健康发展。\n");
-        List<String> review = new ArrayList<>(List.of(
-                "全县地区生产总值完成" + money(40, 400) + "亿元，增长" + percent(-3, 12) + "%。",
-                "一般公共预算收入完成" + money(2, 40) + "亿元，同比增长" + percent(-10, 25) + "%；一般公共预算支出" + money(15, 60) + "亿元，其中民生支出占比达到" + percent(70, 88) + "%。",
-                "城镇居民人均可支配收入达到" + random.nextInt(25_000, 48_000) + "元、农村居民人均可支配收入达到" + random.nextInt(9_000, 22_000) + "元，分别增长" + percent(3, 8) + "%、" + percent(5, 10) + "%。",
-                "规模以上工业增加值增长" + percent(-5, 15) + "%，固定资产投资完成" + money(10, 150) + "亿元，社会消费品零售总额" + money(10, 120) + "亿元。",
-                "粮食播种面积稳定在" + money(20, 90) + "万亩，粮食总产量达到" + money(5, 60) + "万吨，新建高标准农田" + money(1, 8) + "万亩。",
-                "完成营造林" + money(1, 15) + "万亩，森林覆盖率提高到" + percent(15, 60) + "%，空气质量优良天数达到" + random.nextInt(240, 340) + "天。",
-                "新增城镇就业" + random.nextInt(1_000, 8_000) + "人，新增市场主体" + random.nextInt(1_000, 9_000) + "户，招商引资签约资金" + money(20, 300) + "亿元。",
-                "实施重点项目" + random.nextInt(30, 160) + "个，完成投资" + money(20, 200) + "亿元，其中" + pick(PROJECTS) + "项目建成投产。"));
-        shuffleInto(b, review);
+        shuffleInto(b, review());
         b.append("\n二、").append(year).append("年主要预期目标\n");
         b.append("今年政府工作的主要预期目标是：");
         List<String> targets = new ArrayList<>(List.of(

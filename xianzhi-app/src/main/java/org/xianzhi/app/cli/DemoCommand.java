@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         Path searchFolder = SearchFolder.of(db.toString(), null);
         Folders.deleteRecursively(searchFolder); // the demo's search index is recreated with its store
         try (FactStore facts = FactStore.open(db.toString()); SearchIndex index = SearchIndex.open(searchFolder)) {
-            Ingester ingester = Ingester.standard(facts, Runtime.getRuntime().availableProcessors()).onCommit(index::index);
+            Ingester ingester = Ingester.standard(facts, Runtime.getRuntime().availableProcessors()).indexingWith(index::index);
             IngestReport report = ingester.ingest(DocumentInputs.expand(folder.toString()), inputs.reader(), false,
                     IngestProgressDisplay.forConsole(spec.commandLine().getErr()));
             out.printf("xianzhi demo: %d documents from %s, %d facts, into %s%n", report.tally().stored(), folder,

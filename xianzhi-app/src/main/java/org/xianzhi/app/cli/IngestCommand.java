@@ -101,7 +101,7 @@ final class IngestCommand implements Callable<Integer> {
         try (FactStore facts = store.open(); SearchIndex index = search.open(store.location)) {
             SearchIndexing.heal(facts, index, err);
             Ingester ingester = new Ingester(facts, pipeline == null ? Pipeline.standard() : pipeline,
-                    DocumentProfiler.standard(), threads, Clock.systemUTC()).onCommit(index::index);
+                    DocumentProfiler.standard(), threads, Clock.systemUTC()).indexingWith(index::index);
             IngestReport report = paths.isEmpty()
                     ? ingester.reextractStored(IngestProgressDisplay.forConsole(err))
                     : ingester.ingest(files, inputs.reader(), reextract, IngestProgressDisplay.forConsole(err));

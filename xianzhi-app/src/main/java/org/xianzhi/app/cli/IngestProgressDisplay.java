@@ -57,7 +57,7 @@ final class IngestProgressDisplay implements IngestProgress {
     public void advanced(IngestTally tally) {
         if (bar != null) {
             bar.stepTo(tally.done());
-            bar.setExtraMessage(" " + tally.facts() + " facts");
+            bar.setExtraMessage(" " + tally.facts() + " facts; " + tally.times().perDocument(tally.done()));
             return;
         }
         long now = System.nanoTime();
@@ -84,8 +84,9 @@ final class IngestProgressDisplay implements IngestProgress {
         double seconds = Math.max((now - startNanos) / 1e9, 1e-3);
         double rate = t.done() / seconds;
         String left = rate > 0 && t.done() < t.total() ? String.format(", %.0f s left", (t.total() - t.done()) / rate) : "";
-        log.printf("ingest: %d/%d documents (%d stored, %d re-extracted, %d skipped, %d bad), %d facts, %.1f docs/s%s%n",
-                t.done(), t.total(), t.stored(), t.reextracted(), t.skipped(), t.bad(), t.facts(), rate, left);
+        log.printf("ingest: %d/%d documents (%d stored, %d re-extracted, %d skipped, %d bad), %d facts, %.1f docs/s%s; %s%n",
+                t.done(), t.total(), t.stored(), t.reextracted(), t.skipped(), t.bad(), t.facts(), rate, left,
+                t.times().perDocument(t.done()));
         log.flush();
     }
 }

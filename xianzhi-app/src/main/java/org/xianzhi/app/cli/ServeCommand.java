@@ -48,6 +48,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Serves {@code facts}, searched through {@code index}, until the process is stopped. */
     static int serve(FactStore facts, SearchIndex index, WebServer.Settings settings, PrintWriter out) throws Exception {
+        facts.serveSmallQueries();
         // An upload is searchable as soon as it is stored.
         Ingester ingester = settings.token() == null ? null
                 : Ingester.standard(facts, 1)

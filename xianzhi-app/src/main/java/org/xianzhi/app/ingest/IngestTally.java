@@ -10,14 +10,17 @@ package org.xianzhi.app.ingest;
  * @param skipped     documents already stored (or met twice in this run), left as they were
  * @param bad         files that could not be read or extracted
  * @param facts       facts written
+ * @param times       where the thread time went so far
  */
-public record IngestTally(int total, int done, int stored, int reextracted, int skipped, int bad, long facts) {
+public record IngestTally(int total, int done, int stored, int reextracted, int skipped, int bad, long facts,
+                          StageTimes times) {
     static IngestTally start(int total) {
-        return new IngestTally(total, 0, 0, 0, 0, 0, 0);
+        return new IngestTally(total, 0, 0, 0, 0, 0, 0, StageTimes.ZERO);
     }
 
-    IngestTally plus(int stored, int reextracted, int skipped, int bad, long facts) {
+    IngestTally plus(int stored, int reextracted, int skipped, int bad, long facts, StageTimes times) {
         return new IngestTally(total, done + stored + reextracted + skipped + bad, this.stored + stored,
-                this.reextracted + reextracted, this.skipped + skipped, this.bad + bad, this.facts + facts);
+                this.reextracted + reextracted, this.skipped + skipped, this.bad + bad, this.facts + facts,
+                this.times.plus(times));
     }
 }

@@ -2,6 +2,8 @@ package org.xianzhi.app.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.xianzhi.app.store.ExtractedDocument;
@@ -29,12 +32,19 @@ import org.xianzhi.core.ingest.UnreadableDocumentException;
 import org.xianzhi.core.pipeline.Pipeline;
 
 /**
- * Reads documents through the pipeline into a {@link FactStore}. A pool of threads reads and extracts; the calling
- * thread is the one writer, committing what they produce in batches of up to {@value #BATCH} documents per
- * transaction. A document already stored is skipped before any work is spent on it, unless re-extraction is asked for.
+ * Reads documents through the pipeline into a {@link FactStore}. A pool of threads reads, extracts and analyses for
+ * search (a {@link DocumentIndexer}); the calling thread is the one writer, committing what they produce in batches of
+ * up to {@value #BATCH} documents per transaction, each document with its facts. The writer only writes: everything
+ * that costs in proportion to a document's text runs on the pool, so ingest goes at the speed of reading. A document
+ * already stored is skipped before any work is spent on it, unless re-extraction is asked for.
  */
 public final class Ingester {
-    static final int BATCH = 64;
+    static final int BATCH = 128;
+    /**
+     * How long the writer waits for a batch to fill before committing what it has: a commit costs nearly the same for
+     * one document as for many, and a second and a half is hardly seen in the progress.
+     */
+    private static final long LINGER_NANOS = 1_500_000_000L;
     /** Documents read but not yet written, per extraction thread: bounds memory whatever the input size. */
     private static final int IN_FLIGHT_PER_THREAD = 16;
 
@@ -44,9 +54,10 @@ public final class Ingester {
     private final int threads;
     private final Clock clock;
     private final CommitListener listener;
+    private final DocumentIndexer indexer;
 
     public Ingester(FactStore store, Pipeline pipeline, DocumentProfiler profiler, int threads, Clock clock) {
-        this(store, pipeline, profiler, threads, clock, CommitListener.none());
+        this(store, pipeline, profiler, threads, clock, CommitListener.none(), DocumentIndexer.none());
     }
 
     /** The standard pipeline and profiler on {@code threads} extraction threads, stamped with the system clock. */
@@ -55,7 +66,7 @@ public final class Ingester {
     }
 
     private Ingester(FactStore store, Pipeline pipeline, DocumentProfiler profiler, int threads, Clock clock,
-                     CommitListener listener) {
+                     CommitListener listener, DocumentIndexer indexer) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads cannot be less than 1, was " + threads);
         }
@@ -65,6 +76,7 @@ public final class Ingester {
         this.threads = threads;
         this.clock = clock;
         this.listener = listener;
+        this.indexer = indexer;
     }
 
     /**
@@ -73,7 +85,15 @@ public final class Ingester {
      * @throws UncheckedIOException from {@link #ingest} or {@link #reextractStored} when the listener fails
      */
     public Ingester onCommit(CommitListener listener) {
-        return new Ingester(store, pipeline, profiler, threads, clock, listener);
+        return new Ingester(store, pipeline, profiler, threads, clock, listener, indexer);
+    }
+
+    /**
+     * This ingester, handing each extracted document to {@code indexer} on the extraction thread, before the store
+     * commits it. A document that fails there is reported as a bad file and not stored.
+     */
+    public Ingester indexingWith(DocumentIndexer indexer) {
+        return new Ingester(store, pipeline, profiler, threads, clock, listener, indexer);
     }
 
     /**
@@ -117,25 +137,25 @@ public final class Ingester {
     }
 
     /**
-     * What became of one source; {@code rejected} are the facts its extraction refused, {@code duplicate} names the
-     * file of this run it repeats.
+     * What became of one source, and the thread time it took; {@code rejected} are the facts its extraction refused,
+     * {@code duplicate} names the file of this run it repeats.
      */
     private record Outcome(ExtractedDocument extracted, boolean replace, BadFile bad, int endOfInput,
-                           List<RejectedFact> rejected, Duplicate duplicate) {
-        static Outcome skipped() {
-            return new Outcome(null, false, null, -1, List.of(), null);
+                           List<RejectedFact> rejected, Duplicate duplicate, StageTimes times) {
+        static Outcome skipped(StageTimes times) {
+            return new Outcome(null, false, null, -1, List.of(), null, times);
         }
 
-        static Outcome duplicate(Duplicate duplicate) {
-            return new Outcome(null, false, null, -1, List.of(), duplicate);
+        static Outcome duplicate(Duplicate duplicate, StageTimes times) {
+            return new Outcome(null, false, null, -1, List.of(), duplicate, times);
         }
 
         static Outcome end(int submitted) {
-            return new Outcome(null, false, null, submitted, List.of(), null);
+            return new Outcome(null, false, null, submitted, List.of(), null, StageTimes.ZERO);
         }
 
-        static Outcome bad(BadFile bad) {
-            return new Outcome(null, false, bad, -1, List.of(), null);
+        static Outcome bad(BadFile bad, StageTimes times) {
+            return new Outcome(null, false, bad, -1, List.of(), null, times);
         }
     }
 
@@ -165,13 +185,24 @@ public final class Ingester {
             List<Outcome> batch = new ArrayList<>(BATCH);
             while (expected < 0 || received < expected) {
                 batch.clear();
-                batch.add(outcomes.take());
-                outcomes.drainTo(batch, BATCH - 1);
                 List<ExtractedDocument> adds = new ArrayList<>();
                 List<ExtractedDocument> replaces = new ArrayList<>();
                 int skipped = 0;
                 int badNow = 0;
-                for (Outcome o : batch) {
+                StageTimes times = StageTimes.ZERO;
+                long lingerUntil = 0;
+                while (adds.size() + replaces.size() < BATCH && (expected < 0 || received < expected)) {
+                    Outcome o;
+                    if (lingerUntil == 0) {
+                        o = outcomes.take();
+                        lingerUntil = System.nanoTime() + LINGER_NANOS;
+                    } else {
+                        o = outcomes.poll(Math.max(0, lingerUntil - System.nanoTime()), TimeUnit.NANOSECONDS);
+                        if (o == null) {
+                            break;
+                        }
+                    }
+                    batch.add(o);
                     if (o.endOfInput() >= 0) {
                         expected = o.endOfInput();
                         continue;
@@ -182,6 +213,7 @@ public final class Ingester {
                     if (o.duplicate() != null) {
                         duplicates.add(o.duplicate());
                     }
+                    times = times.plus(o.times());
                     if (o.bad() != null) {
                         bad.add(o.bad());
                         badNow++;
@@ -193,15 +225,18 @@ public final class Ingester {
                         adds.add(o.extracted());
                     }
                 }
+                long writing = System.nanoTime();
+                StageClock writerCpu = new StageClock();
                 int refusedBefore = bad.size();
                 StoreWriter.Written added = write(writer::add, adds, bad);
                 StoreWriter.Written replaced = write(writer::replace, replaces, bad);
                 badNow += bad.size() - refusedBefore;
                 tellCommitted(adds, replaces);
+                times = times.plus(new StageTimes(0, 0, 0, System.nanoTime() - writing, writerCpu.lap()));
                 // A document another process stored meanwhile counts as skipped.
                 skipped += adds.size() - added.documents();
                 tally = tally.plus(added.documents() + replaced.documents(), replaces.size() - replaced.documents(),
-                        skipped, badNow, added.facts() + replaced.facts());
+                        skipped, badNow, added.facts() + replaced.facts(), times);
                 progress.advanced(tally);
             }
         } finally {
@@ -297,31 +332,56 @@ public final class Ingester {
         } catch (SQLException | RuntimeException e) {
             // The writer must still learn where the input ended; what failed is reported as one bad source.
             submitted.incrementAndGet();
-            put(outcomes, Outcome.bad(new BadFile("(input)", "listing stopped: " + e.getMessage(), null)));
+            put(outcomes, Outcome.bad(new BadFile("(input)", "listing stopped: " + e.getMessage(), null), StageTimes.ZERO));
         }
         put(outcomes, Outcome.end(submitted.get()));
     }
 
     private Outcome work(String file, Source source, Set<String> known, boolean reextract, Map<String, String> claimed) {
+        StageClock stages = new StageClock();
         try {
             SourceDocument doc = source.read();
+            long read = stages.lap();
             boolean stored = known.contains(doc.id());
             String first = claimed.putIfAbsent(doc.id(), doc.file());
             if (first != null) {
-                return Outcome.duplicate(new Duplicate(doc.file(), first));
+                return Outcome.duplicate(new Duplicate(doc.file(), first), new StageTimes(read, 0, 0, 0, 0));
             }
             if (stored && !reextract) {
-                return Outcome.skipped();
+                return Outcome.skipped(new StageTimes(read, 0, 0, 0, 0));
             }
             Pipeline.Result result = pipeline.process(doc);
             ExtractedDocument extracted = profiler.profile(result, clock.instant());
-            return new Outcome(extracted, stored, null, -1, result.rejected(), null);
+            long extract = stages.lap();
+            indexer.index(extracted.document(), result.clean());
+            return new Outcome(extracted, stored, null, -1, result.rejected(), null,
+                    new StageTimes(read, extract, stages.lap(), 0, 0));
         } catch (UnreadableDocumentException e) {
-            return Outcome.bad(new BadFile(e.file(), e.getMessage().substring(e.file().length() + 2), e.reason()));
+            return Outcome.bad(new BadFile(e.file(), e.getMessage().substring(e.file().length() + 2), e.reason()),
+                    new StageTimes(stages.lap(), 0, 0, 0, 0));
+        } catch (IOException e) {
+            return Outcome.bad(new BadFile(file, "search indexing failed: " + e, null), StageTimes.ZERO);
         } catch (RuntimeException | Error e) {
             // Any Error too (a parser's LinkageError, an OutOfMemoryError on one huge file): a worker that died
             // without an outcome would leave the writer waiting for it forever.
-            return Outcome.bad(new BadFile(file, "extraction failed: " + e, null));
+            return Outcome.bad(new BadFile(file, "extraction failed: " + e, null), StageTimes.ZERO);
+        }
+    }
+
+    /** The thread time between laps: what a stage cost this thread, whatever else shares the cores. */
+    private static final class StageClock {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private long last = now();
+
+        long lap() {
+            long t = now();
+            long lap = t - last;
+            last = t;
+            return lap;
+        }
+
+        private static long now() {
+            return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
         }
     }
 

@@ -10,8 +10,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Lucene's unified highlighter over one field, giving {@link MarkedPassages} per document (the public methods of the
- * highlighter only give strings). Matches come from the offsets stored in the postings, so the text is not analyzed
- * again.
+ * highlighter only give strings). The postings hold no offsets, so the highlighter finds the matches by analysing the
+ * text of each hit again.
  */
 final class PassageHighlighter extends UnifiedHighlighter {
     private PassageHighlighter(Builder builder) {

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -48,7 +49,11 @@ import org.xianzhi.core.text.MappedText;
 import org.xianzhi.core.text.Span;
 
 /**
- * A Lucene index of the stored documents' normalized text, words found by the smartcn analyzer. Documents are added or
+ * A Lucene index of the stored documents' normalized text, as overlapping pairs of Han characters (Lucene's CJK
+ * bigrams): a query of several characters matches where they occur in a row, as written. Pairs, not words: smartcn's
+ * word segmentation cost eight times what extracting a document's facts does, which made search, not reading, the
+ * bound of ingest; pairs are found at the speed of tokenizing, and a query such as {@code 旅游收入} finds the same text.
+ * A single character on its own in a query finds only a character on its own in a text. Documents are added or
  * replaced by id, so indexing one twice changes nothing; changes become visible to searches on {@link #commit()}.
  * Searching is safe from any number of threads while another indexes.
  *
@@ -56,7 +61,8 @@ import org.xianzhi.core.text.Span;
  * document (see {@link OriginalSpans}): indexing normalizes the original again with {@link Normalizer#standard()}
  * (deterministic, and the same chain the pipeline runs) and indexes that text. It is the stored normalized text
  * unless the normalizer changed since the document was extracted; then the index holds the newer normalization, and
- * passages still point at the right original text.
+ * passages still point at the right original text. Ingest hands over the normalization its pipeline made instead
+ * ({@link #index(StoredDocument, MappedText)}).
  */
 public final class SearchIndex implements AutoCloseable {
     static final String ID = "id";
@@ -68,6 +74,14 @@ public final class SearchIndex implements AutoCloseable {
     private static final String EXTRACTED = "extracted";
     private static final int PASSAGES_PER_HIT = 3;
     private static final FieldType TEXT_TYPE = textType();
+    /**
+     * Names how the text was analysed, kept with each commit: an index analysed another way (smartcn, before) cannot
+     * answer queries analysed this way, so it is emptied on opening and rebuilt from the store.
+     */
+    private static final String ANALYSIS_KEY = "analysis";
+    static final String ANALYSIS = "cjk-bigram-1";
+    /** Text indexed before a segment is written: real documents are large, and fewer segments mean fewer merges. */
+    private static final double RAM_BUFFER_MB = 64;
 
     private final Path dir;
     private final FSDirectory directory;
@@ -95,11 +109,16 @@ public final class SearchIndex implements AutoCloseable {
     public static SearchIndex open(Path dir) throws IOException {
         Files.createDirectories(dir);
         FSDirectory directory = FSDirectory.open(dir);
-        Analyzer analyzer = new SmartChineseAnalyzer();
+        // No stop words: the English ones CJKAnalyzer drops by default mean nothing in these texts.
+        Analyzer analyzer = new CJKAnalyzer(CharArraySet.EMPTY_SET);
         try {
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(RAM_BUFFER_MB));
             try {
+                if (!ANALYSIS.equals(analysisOf(writer))) {
+                    writer.deleteAll();
+                }
+                writer.setLiveCommitData(Map.of(ANALYSIS_KEY, ANALYSIS).entrySet());
                 return new SearchIndex(dir, directory, analyzer, writer, new SearcherManager(writer, null),
                         Normalizer.standard());
             } catch (IOException | RuntimeException e) {
@@ -119,9 +138,30 @@ public final class SearchIndex implements AutoCloseable {
         return dir;
     }
 
+    /** How the last commit's text was analysed; null for an index that never said (or has never been committed). */
+    private static String analysisOf(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(ANALYSIS_KEY)) {
+                    return e.getValue();
+                }
+            }
+        }
+        return writer.getDocStats().maxDoc == 0 ? ANALYSIS : null;
+    }
+
     /** Adds a document, or replaces the one with its id. */
     public void index(StoredDocument doc) throws IOException {
-        MappedText text = normalizer.normalize(doc.original());
+        index(doc, normalizer.normalize(doc.original()));
+    }
+
+    /**
+     * Adds a document, or replaces the one with its id, given its normalization (text and offset map) as the pipeline
+     * just made it, so that it is not normalized twice. Safe from many threads at once: each analyses its own
+     * document.
+     */
+    public void index(StoredDocument doc, MappedText text) throws IOException {
         Document d = new Document();
         d.add(new StringField(ID, doc.id(), Field.Store.YES));
         d.add(new StoredField(FILE, doc.file()));
@@ -282,8 +322,9 @@ public final class SearchIndex implements AutoCloseable {
         FieldType type = new FieldType();
         type.setTokenized(true);
         type.setStored(true);
-        // Offsets in the postings let the highlighter find matches without analyzing the text again.
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        // No offsets in the postings: writing them was a fifth of indexing, and the highlighter finds the matches of
+        // the few hits it shows by analysing their text again, which bigrams make cheap.
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();
         return type;
     }

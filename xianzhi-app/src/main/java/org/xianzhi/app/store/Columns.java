@@ -1,5 +1,7 @@
 package org.xianzhi.app.store;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,13 +13,27 @@ import java.time.ZoneOffset;
 /** How values cross into columns so that both databases store and return the same thing. */
 final class Columns {
     private static final char REPLACEMENT = '\uFFFD';
+    private static final int DECIMAL_SCALE = 10;
 
     private Columns() {
     }
 
     /** Instants are stored as UTC wall-clock time in a {@code TIMESTAMP} column, whatever the machine's time zone. */
     static void setInstant(PreparedStatement p, int index, Instant instant) throws SQLException {
-        p.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+        p.setObject(index, utc(instant));
+    }
+
+    /** The UTC wall-clock time an instant is stored as. */
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /**
+     * A value at the scale of the {@code DECIMAL(38, 10)} columns: DuckDB's appender takes a decimal only at the
+     * column's own scale, where an INSERT would round it.
+     */
+    static BigDecimal decimal(BigDecimal value) {
+        return value.setScale(DECIMAL_SCALE, RoundingMode.HALF_EVEN);
     }
 
     static Instant getInstant(ResultSet rs, String column) throws SQLException {

@@ -70,6 +70,19 @@ public final class FactStore implements AutoCloseable {
         return database.dialect();
     }
 
+    /**
+     * Tunes the store for serving many small queries at once: on DuckDB each query then runs on the thread that asked
+     * for it. Its worker threads pay off for scans of millions of rows, but a page's queries are small, and handing
+     * their steps between threads made a request wait for threads the machine's load had descheduled.
+     */
+    public void serveSmallQueries() throws SQLException {
+        if (database.dialect() == Dialect.DUCKDB) {
+            try (Connection c = database.connect(); Statement s = c.createStatement()) {
+                s.execute("SET threads = 1");
+            }
+        }
+    }
+
     public int schemaVersion() {
         return schemaVersion;
     }
@@ -92,6 +105,21 @@ public final class FactStore implements AutoCloseable {
         query("SELECT id, extracted_at FROM documents", List.of(),
                 rs -> times.put(rs.getString("id"), Columns.getInstant(rs, "extracted_at")));
         return times;
+    }
+
+    /**
+     * What changes whenever a document is stored or extracted again: the number of documents and the latest
+     * extraction time. What is computed from the store can be kept until this changes.
+     */
+    public record Revision(long documents, Instant lastExtracted) {
+    }
+
+    /** The store's {@link Revision} now: one small query. */
+    public Revision revision() throws SQLException {
+        Revision[] found = new Revision[1];
+        query("SELECT COUNT(*) AS n, MAX(extracted_at) AS extracted_at FROM documents", List.of(),
+                rs -> found[0] = new Revision(rs.getLong("n"), Columns.getInstant(rs, "extracted_at")));
+        return found[0];
     }
 
     public int documentCount() throws SQLException {
@@ -120,8 +148,23 @@ public final class FactStore implements AutoCloseable {
         return facts;
     }
 
+    /** The first {@code limit} facts a query selects, in document and extraction order; the rest are never read. */
+    public List<StoredFact> facts(FactQuery q, int limit) throws SQLException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit cannot be less than 1, was " + limit);
+        }
+        List<StoredFact> facts = new ArrayList<>();
+        forEachFact(q, limit, facts::add);
+        return facts;
+    }
+
     /** The facts a query selects, one at a time (for exports of any size). */
     public void forEachFact(FactQuery q, Consumer<StoredFact> sink) throws SQLException {
+        forEachFact(q, 0, sink);
+    }
+
+    /** With {@code limit} above 0, only the first that many. */
+    private void forEachFact(FactQuery q, int limit, Consumer<StoredFact> sink) throws SQLException {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (q.region() != null) {
@@ -146,8 +189,13 @@ public final class FactStore implements AutoCloseable {
             where.append(" AND f.period_start <= ?");
             params.add(q.toYear());
         }
+        String limited = "";
+        if (limit > 0) {
+            limited = " LIMIT ?";
+            params.add(limit);
+        }
         query("SELECT " + FACT_COLUMNS + " FROM facts f JOIN documents d ON d.id = f.doc_id" + where
-                + " ORDER BY f.doc_id, f.seq", params, rs -> sink.accept(fact(rs)));
+                + " ORDER BY f.doc_id, f.seq" + limited, params, rs -> sink.accept(fact(rs)));
     }
 
     /** The facts of one document, in extraction order. */

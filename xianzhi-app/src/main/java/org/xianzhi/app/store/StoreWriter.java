@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.segment.DocumentDate;
 
@@ -18,6 +20,10 @@ import org.xianzhi.core.segment.DocumentDate;
  * Writes extracted documents, a batch per transaction: a document and its facts are committed together or not at all,
  * which is what keeps the store consistent when the process is killed. One writer holds one connection; use it from
  * one thread.
+ *
+ * <p>On DuckDB new rows go in through its appender, inside the same transaction: parsing and planning a multi-row
+ * INSERT of a batch took longer than storing it. PostgreSQL takes INSERTs (with {@code ON CONFLICT}, as several
+ * processes may write at once).
  */
 public final class StoreWriter implements AutoCloseable {
     private static final String INSERT_DOCUMENT = "INSERT INTO documents (id, file, format, charset, original, normalized,"
@@ -40,9 +46,12 @@ public final class StoreWriter implements AutoCloseable {
     private final Connection c;
     private final String insertDocument;
     private final String insertRace;
+    /** DuckDB's own connection, to append through; null on PostgreSQL. */
+    private final DuckDBConnection duckdb;
 
     StoreWriter(Connection c, Dialect dialect) throws SQLException {
         this.c = c;
+        this.duckdb = dialect == Dialect.DUCKDB ? c.unwrap(DuckDBConnection.class) : null;
         this.insertDocument = INSERT_DOCUMENT + dialect.insertRace();
         this.insertRace = dialect.insertRace();
         c.setAutoCommit(false);
@@ -107,6 +116,19 @@ public final class StoreWriter implements AutoCloseable {
     private int[] insertDocuments(List<ExtractedDocument> batch) throws SQLException {
         Set<String> stored = stored(batch);
         int[] inserted = new int[batch.size()];
+        if (duckdb != null) {
+            // One writing process per DuckDB file: what the look above did not find, nobody else inserts meanwhile.
+            try (DuckDBAppender a = duckdb.createAppender("documents")) {
+                for (int i = 0; i < batch.size(); i++) {
+                    StoredDocument d = batch.get(i).document();
+                    if (stored.add(d.id())) {
+                        appendDocument(a, d);
+                        inserted[i] = 1;
+                    }
+                }
+            }
+            return inserted;
+        }
         List<Integer> positions = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(insertDocument)) {
             for (int i = 0; i < batch.size(); i++) {
@@ -135,6 +157,17 @@ public final class StoreWriter implements AutoCloseable {
             }
             return inserted;
         }
+    }
+
+    private static void appendDocument(DuckDBAppender a, StoredDocument d) throws SQLException {
+        DocumentDate date = d.date();
+        a.beginRow().append(d.id()).append(Columns.storable(d.file())).append(d.format().name()).append(d.charset())
+                .append(Columns.storable(d.original())).append(Columns.storable(d.normalized()))
+                .append(d.regionCode()).append(d.region())
+                .append(date == null ? null : date.year()).append(date == null ? null : date.month())
+                .append(date == null ? null : date.day())
+                .append(d.kind().label()).append(d.factCount())
+                .append(Columns.utc(d.ingestedAt())).append(Columns.utc(d.extractedAt())).endRow();
     }
 
     private Set<String> stored(List<ExtractedDocument> batch) throws SQLException {
@@ -176,6 +209,14 @@ public final class StoreWriter implements AutoCloseable {
                 rows.add(new FactRow(e.document().id(), seq++, f));
             }
         }
+        if (duckdb != null) {
+            try (DuckDBAppender a = duckdb.createAppender("facts")) {
+                for (FactRow row : rows) {
+                    appendFact(a, row);
+                }
+            }
+            return rows.size();
+        }
         for (int from = 0; from < rows.size(); from += FACT_ROWS_PER_INSERT) {
             List<FactRow> chunk = rows.subList(from, Math.min(rows.size(), from + FACT_ROWS_PER_INSERT));
             String sql = INSERT_FACTS + String.join(", ", Collections.nCopies(chunk.size(), FACT_ROW)) + insertRace;
@@ -189,6 +230,18 @@ public final class StoreWriter implements AutoCloseable {
             }
         }
         return rows.size();
+    }
+
+    private static void appendFact(DuckDBAppender a, FactRow row) throws SQLException {
+        Fact f = row.fact();
+        a.beginRow().append(row.docId()).append(row.seq()).append(Columns.storable(f.region())).append(f.regionCode())
+                .append(Columns.storable(f.indicator())).append(f.measure().label()).append(f.status().label())
+                .append(f.period()).append(Integer.parseInt(f.period().substring(0, 4)))
+                .append(Integer.parseInt(f.period().substring(f.period().length() - 4)))
+                .append(Columns.decimal(f.value())).append(Columns.storable(f.unit()))
+                .append(Columns.storable(f.asWritten())).append(f.qualifier().label())
+                .append(Columns.storable(f.scope())).append(Columns.storable(f.text()))
+                .append(f.start()).append(f.end()).endRow();
     }
 
     /** Sets one fact's columns, the first at parameter {@code at + 1}. */

@@ -55,6 +55,7 @@ public final class Atlas {
     private final DocumentSearch search;
     private final Ingester ingester;
     private final DocumentReader uploadReader;
+    private final TargetCache targets;
 
     /**
      * @param ingester     what stores uploads; null for a read-only atlas
@@ -68,6 +69,7 @@ public final class Atlas {
         this.search = Objects.requireNonNull(search, "search");
         this.ingester = ingester;
         this.uploadReader = Objects.requireNonNull(uploadReader, "uploadReader");
+        this.targets = new TargetCache(store, tracker);
     }
 
     public boolean writable() {
@@ -127,18 +129,15 @@ public final class Atlas {
     /** The facts a query selects, at most {@code limit}; the indicator must be known. */
     public List<StoredFact> facts(FactQuery q, int limit) throws SQLException {
         FactQuery query = q.indicator() == null ? q : q.withIndicator(indicator(q.indicator()).name());
-        List<StoredFact> facts = store.facts(query);
-        return facts.size() > limit ? facts.subList(0, limit) : facts;
+        return store.facts(query, limit);
     }
 
     /** Targets with their verdicts, filtered; each is judged against the actuals of the same selection. */
     public List<TrackedTarget> targets(String region, String indicator, Integer year, TargetStatus status, int limit)
             throws SQLException {
-        FactQuery q = FactQuery.all().withRegion(region).withYears(year, year);
-        if (indicator != null) {
-            q = q.withIndicator(indicator(indicator).name());
-        }
-        return tracker.track(store.facts(q)).stream().filter(t -> status == null || t.status() == status)
+        TargetCache.Selection selection = new TargetCache.Selection(region,
+                indicator == null ? null : indicator(indicator).name(), year);
+        return targets.targets(selection).stream().filter(t -> status == null || t.status() == status)
                 .limit(limit).toList();
     }
 
@@ -208,6 +207,7 @@ public final class Atlas {
         // One writer at a time: DuckDB takes one writing connection per process well, not several racing.
         synchronized (this) {
             report = ingester.ingest(file, bytes, uploadReader);
+            targets.clear();
         }
         if (!report.badFiles().isEmpty()) {
             throw new IllegalArgumentException(file + ": " + report.badFiles().get(0).reason());

@@ -15,6 +15,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,6 +204,37 @@ class SearchIndexTest {
         index = SearchIndex.open(dir.resolve("x.search"));
 
         assertThat(index.search("光伏", 10)).hasSize(1);
+    }
+
+    @Test
+    void anIndexAnalysedAnotherWayIsEmptiedOnOpeningSoThatTheStoreRebuildsIt() throws IOException {
+        index.close();
+        Path old = dir.resolve("old.search");
+        try (FSDirectory directory = FSDirectory.open(old);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new SmartChineseAnalyzer()))) {
+            Document d = new Document();
+            d.add(new StringField(SearchIndex.ID, "from-before", Field.Store.YES));
+            writer.addDocument(d);
+            writer.commit();
+        }
+        index = SearchIndex.open(old);
+        assertThat(index.documentIds()).isEmpty();
+
+        index.index(document("solar.txt", SOLAR));
+        index.commit();
+        index.close();
+        index = SearchIndex.open(old);
+        assertThat(index.search("光伏", 10)).hasSize(1);
+    }
+
+    @Test
+    void aQueryFindsItsCharactersOnlyWhereTheyStandInARow() throws IOException {
+        index.index(List.of(document("tourism.txt", TOURISM), document("separate.txt", SEPARATE)));
+        index.commit();
+
+        assertThat(index.search("旅游收入", 10)).extracting(SearchHit::file).containsExactly("tourism.txt");
+        assertThat(index.search("游收", 10)).extracting(SearchHit::file).containsExactly("tourism.txt");
+        assertThat(index.search("人均可支配收入", 10)).extracting(SearchHit::file).containsExactly("separate.txt");
     }
 
     @Test

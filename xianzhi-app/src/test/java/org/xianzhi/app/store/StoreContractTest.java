@@ -1,6 +1,7 @@
 package org.xianzhi.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -118,6 +119,21 @@ abstract class StoreContractTest {
         write(document("v", "柳林县 数值", facts));
         assertThat(store.factsOf(id("v"))).extracting(f -> f.fact().value().toPlainString())
                 .containsExactly("31800", "123456789012.3456", "-14.7", "0.0001");
+    }
+
+    @Test
+    void aBatchThatCannotStoreAFactStoresNoneOfItsDocuments() throws Exception {
+        ExtractedDocument fine = document("fine", "柳林县 地区生产总值58.26亿元", List.of(
+                fact("fine", "地区生产总值", Measure.VALUE, Status.ACTUAL, "2023", "58.26", "亿元", null)));
+        // 10^30 has more digits before the point than DECIMAL(38, 10) holds: the database refuses the fact.
+        ExtractedDocument huge = document("huge", "柳林县 天文数字", List.of(
+                fact("huge", "地区生产总值", Measure.VALUE, Status.ACTUAL, "2023", "1e30", "元", null)));
+        try (StoreWriter w = store.writer()) {
+            assertThatThrownBy(() -> w.add(List.of(fine, huge))).isInstanceOf(SQLException.class);
+            assertThat(w.add(List.of(fine))).isEqualTo(new StoreWriter.Written(1, 1));
+        }
+        assertThat(store.documentIds()).containsExactly(id("fine"));
+        assertThat(store.factCount()).isEqualTo(1);
     }
 
     @Test
