@@ -59,20 +59,25 @@ final class SampleCorpus {
         List<SourceDocument> docs = load(err);
         long total = docs.stream().mapToLong(d -> d.original().length()).sum();
         out.printf("corpus: %d documents, %d characters (from %s)%n", docs.size(), total, folder);
+        time(out, docs, total, items, work);
+    }
+
+    /** Times {@code work} over {@code inputs} ({@code chars} characters in all) as {@link #measure} does. */
+    static <T> void time(PrintWriter out, List<T> inputs, long chars, String items, ToIntFunction<T> work) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 1; round <= ROUNDS; round++) {
             long count = 0;
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
-            for (SourceDocument doc : docs) {
-                count += work.applyAsInt(doc);
+            for (T input : inputs) {
+                count += work.applyAsInt(input);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             // CPU time of this thread: the figure that holds when other work shares the cores.
             double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             out.printf("round %d%s: %.2f s (%.2f s of CPU); per CPU second on one thread: %.0f documents, %.2f million"
-                    + " characters, %.0f %s%n", round, round == 1 ? " (warm-up)" : "", seconds, cpu, docs.size() / cpu,
-                    total / cpu / 1e6, count / cpu, items);
+                    + " characters, %.0f %s%n", round, round == 1 ? " (warm-up)" : "", seconds, cpu, inputs.size() / cpu,
+                    chars / cpu / 1e6, count / cpu, items);
             out.flush();
         }
     }
