@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput on a corpus built from samples/.",
-        subcommands = {IngestBench.class, ApiBench.class, T2sBench.class})
+        subcommands = {IngestBench.class, ApiBench.class, T2sBench.class, RepairBench.class})
 final class BenchCommand {
     @Spec
     CommandSpec spec;
