@@ -30,6 +30,8 @@ import org.xianzhi.core.normalize.pinyin.PinyinReadings;
  * a rare one. Thread-safe.
  */
 public final class LostByteRepair {
+    /** After a search from a rare cluster found nothing, how far on another cluster may start one. */
+    private static final int CLUSTER_QUIET = 6;
     /** Characters on each side of a mark that tell the script of the text. */
     private static final int SCRIPT_CONTEXT = 60;
     /** Log-odds against a candidate written in the other script than the text around it. */
@@ -50,7 +52,7 @@ public final class LostByteRepair {
     private static final double MARGIN = 10.0;
     /** Log-odds for a repair whose last character is what the pinyin gloss after the run says it is. */
     private static final double GLOSS_AGREES = 6.0;
-    /** ASCII that a lone lead byte may stand before, as the full-width character a later step made ASCII (？ to ?). */
+    /** ASCII punctuation a run may hold as the full-width character a later step made ASCII (？ to ?). */
     private static final String FULL_WIDTH_IN_RUN = "?!,:;()%";
     private static final int UNKNOWN = -1;
     private static final char EDGE = '\n';
@@ -98,8 +100,10 @@ public final class LostByteRepair {
         BigramRows rows = null;
         DocumentBigrams seen = null;
         int from = 0;
+        int quietUntil = -1;
         for (int t = 0; t < text.length(); t++) {
-            if (isTrigger(text, t)) {
+            boolean cluster = false;
+            if (isMarkTrigger(text, t) || (cluster = t >= quietUntil && startsRareCluster(text, t))) {
                 if (rows == null) {
                     rows = new BigramRows(model(), listNumbers);
                     seen = DocumentBigrams.of(text);
@@ -109,6 +113,9 @@ public final class LostByteRepair {
                     found.add(best);
                     from = best.end();
                     t = from - 1;
+                } else if (cluster) {
+                    // the searches from the next few characters would try almost the same runs
+                    quietUntil = t + CLUSTER_QUIET;
                 }
             }
         }
@@ -119,12 +126,12 @@ public final class LostByteRepair {
      * Where the search starts: a mark among rare characters, or an ASCII character right after a rare one, which is
      * how a run ends when a trail byte in 0x40–0x7E brings the decoder back in step ({@code 偼顿Y}).
      */
-    private boolean isTrigger(String text, int t) {
+    private boolean isMarkTrigger(String text, int t) {
         char c = text.charAt(t);
         if (isMark(c)) {
             return looksDamagedAround(text, t);
         }
-        return (isTrailByte(c) && t > 0 && isRare(text.charAt(t - 1))) || startsRareCluster(text, t);
+        return isTrailByte(c) && t > 0 && isRare(text.charAt(t - 1));
     }
 
     /**
@@ -183,7 +190,7 @@ public final class LostByteRepair {
     }
 
     private GbkRepair bestRepairAround(String text, int mark, int from, BigramRows rows, DocumentBigrams seen) {
-        Best best = new Best(mark, scriptAround(text, mark));
+        Best best = new Best(mark, scriptAround(text, mark), !isQuestion(text.charAt(mark)) && text.charAt(mark) != '!');
         for (int s = Math.max(from, mark - MAX_BEFORE_MARK); s <= mark; s++) {
             for (Start start : Start.values()) {
                 searchFrom(text, s, start, best, rows);
@@ -282,8 +289,10 @@ public final class LostByteRepair {
                 consider(text, s, m + 1, lattice, pending, UNKNOWN, gloss == null ? "?" : "", gloss, best);
             }
         }
-        // the run's last trail byte was lost (or dropped with an invalid pair), and the text after it is in step
-        consider(text, s, m, lattice, pending, UNKNOWN, "", PinyinGloss.at(text, m), best);
+        if (best.endsInStep || m == n || text.charAt(m) < 0x80) {
+            // the run's last trail byte was lost (or dropped with an invalid pair), and the text after it is in step
+            consider(text, s, m, lattice, pending, UNKNOWN, "", PinyinGloss.at(text, m), best);
+        }
     }
 
     /**
@@ -555,8 +564,9 @@ public final class LostByteRepair {
     /** The two bytes a character inside a run was decoded from, or -1 when it cannot be inside one. */
     private int middlePair(char c) {
         if (c < 0x80) {
-            // a pair that decoded to a full-width character (Ａ is A3 C1), made ASCII by a later step
-            return c > ' ' && c < 0x7F ? GbkCodePage.FULL_WIDTH_LEAD << 8 | (c + 0x80) : -1;
+            // a pair that decoded to a full-width punctuation mark or letter (Ｒ is A3 D2), made ASCII by a later
+            // step; not digits or backslashes, which text next to a run holds as written (〔1〕, \n)
+            return FULL_WIDTH_IN_RUN.indexOf(c) >= 0 || isAsciiLetter(c) ? GbkCodePage.FULL_WIDTH_LEAD << 8 | (c + 0x80) : -1;
         }
         int pair = gbk.encode(c);
         return pair == 0 ? -1 : pair;
@@ -595,15 +605,22 @@ public final class LostByteRepair {
     private static final class Best {
         final int mark;
         final CharBigramModel.Script script;
+        /**
+         * Whether a run may end anywhere, its last trail byte lost with the text after it in step: damage that no
+         * {@code ?} betrays. A run that a {@code ?} betrays ends at a {@code ?} or an ASCII byte, as the decoder
+         * printed it, and trying every other end would cost a decoding each.
+         */
+        final boolean endsInStep;
         double gain = Double.NEGATIVE_INFINITY;
         Decoding decoding;
         int start;
         int end;
         String restored;
 
-        Best(int mark, CharBigramModel.Script script) {
+        Best(int mark, CharBigramModel.Script script, boolean endsInStep) {
             this.mark = mark;
             this.script = script;
+            this.endsInStep = endsInStep;
         }
     }
 }

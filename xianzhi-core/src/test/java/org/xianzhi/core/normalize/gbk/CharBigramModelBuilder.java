@@ -182,7 +182,7 @@ public final class CharBigramModelBuilder {
     }
 
     /**
-     * Words HanLP's dictionary lacks, counted inside only: jieba's word list ({@code dict.txt} of
+     * Words HanLP's dictionary lacks or counts less often, counted inside only: jieba's word list ({@code dict.txt} of
      * {@code com.huaban:jieba-analysis}, MIT), its frequencies scaled to HanLP's, and the short names of China's
      * divisions (our {@code regions.tsv}), which county documents are full of ({@code 婺源}, {@code 弥渡}).
      */
@@ -204,9 +204,10 @@ public final class CharBigramModelBuilder {
         long jiebaTotal = jieba.entrySet().stream().mapToLong(e -> e.getValue() * e.getKey().length()).sum();
         double scale = (double) hanlpTotal / jiebaTotal;
         jieba.forEach((word, frequency) -> {
-            if (!known.contains(word)) {
-                countInside(word, Math.round(frequency * scale));
-            }
+            // what jieba saw more often than HanLP's small dictionary did (蚂蚁 is there, but rare)
+            CoreDictionary.Attribute attribute = known.contains(word) ? CoreDictionary.get(word) : null;
+            long seen = attribute == null ? 0 : attribute.totalFrequency;
+            countInside(word, Math.round(frequency * scale) - seen);
         });
         try (java.io.InputStream regions = CharBigramModel.class.getResourceAsStream("/org/xianzhi/core/region/regions.tsv")) {
             for (String line : new String(regions.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
