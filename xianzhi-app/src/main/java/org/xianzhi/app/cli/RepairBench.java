@@ -36,7 +36,7 @@ final class RepairBench implements Callable<Integer> {
     @Option(names = "--run", defaultValue = "8", description = "Characters in a damaged run (default: ${DEFAULT-VALUE}).")
     int runLength;
 
-    @Option(names = "--every", defaultValue = "97",
+    @Option(names = "--every", defaultValue = "13",
             description = "Characters from one run's start to the next candidate start (default: ${DEFAULT-VALUE}).")
     int every;
 
