@@ -9,13 +9,15 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A character bigram model of Simplified Chinese, for telling real text from mojibake. Characters are mapped to
- * Simplified first, so Traditional text scores as well as Simplified. The probability of {@code c} after {@code prev}
- * is the chance that {@code prev} continues a word with {@code c}, plus the chance that the word ends after
- * {@code prev} times the unigram probability of {@code c}; both come from word frequencies (see the builder in the
- * test tree, {@code CharBigramModelBuilder}, which writes the resource {@value #RESOURCE}). Punctuation, digits and
- * Latin letters, which a word list lacks, get fixed unigram probabilities typical of Chinese prose.
- * Immutable and thread-safe; load it once through {@link #shared()}.
+ * A character model of running Simplified Chinese, for telling real text from mojibake. Characters are mapped to
+ * Simplified first, so Traditional text scores as well as Simplified; digits are one class, and so are the marks that
+ * end a sentence. The probability of {@code c} after {@code prev} is the discounted share of {@code prev}'s
+ * occurrences followed by {@code c}, plus {@code prev}'s back-off weight times the unigram probability of {@code c};
+ * where three characters were counted together, {@link #logProb(char, char, char)} refines it. The counts come from
+ * HanLP's word and word-bigram frequencies of running text (see the builder in the test tree,
+ * {@code CharBigramModelBuilder}, which writes the resource {@value #RESOURCE}). Punctuation, digits and Latin letters
+ * get fixed unigram probabilities typical of Chinese prose. Immutable and thread-safe; load it once through
+ * {@link #shared()}.
  */
 public final class CharBigramModel {
     static final String RESOURCE = "char-bigrams.bin.gz";
