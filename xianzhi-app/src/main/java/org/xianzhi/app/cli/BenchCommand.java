@@ -1,5 +1,7 @@
 package org.xianzhi.app.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.function.ToIntFunction;
 
 import org.xianzhi.core.ingest.SourceDocument;
@@ -9,6 +11,7 @@ import org.xianzhi.core.quantity.ChineseQuantityParser;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -18,7 +21,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput on a corpus built from samples/.",
-        subcommands = {IngestBench.class, ApiBench.class, ScalingBench.class})
+        subcommands = {IngestBench.class, ApiBench.class, ScalingBench.class, T2sBench.class, RepairBench.class})
 final class BenchCommand {
     @Spec
     CommandSpec spec;
@@ -32,8 +35,12 @@ final class BenchCommand {
 
     @Command(name = "quantities", mixinStandardHelpOptions = true,
             description = "Quantities and characters per second of the quantity parser on one core.")
-    int quantities(@Mixin SampleCorpus corpus) {
+    int quantities(@Mixin SampleCorpus corpus,
+            @Option(names = "--cases", defaultValue = "xianzhi-core/src/test/resources/org/xianzhi/core/quantity/recognizer-cases.tsv",
+                    description = "Recognizer cases: kind, text and value, tab-separated (default: ${DEFAULT-VALUE}).")
+            Path cases) throws IOException {
         ChineseQuantityParser parser = new ChineseQuantityParser();
+        QuantityRecall.print(cases, parser, spec.commandLine().getOut());
         return measure(corpus, "quantities", doc -> parser.parse(doc.original()).size());
     }
 

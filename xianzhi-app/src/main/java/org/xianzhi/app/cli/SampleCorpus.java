@@ -58,14 +58,14 @@ final class SampleCorpus {
         return corpus;
     }
 
-    /** One round over the corpus, printed; returns documents, million characters and items per CPU second. */
-    private static double[] round(PrintWriter out, List<SourceDocument> docs, long total, String items,
-                                  ToIntFunction<SourceDocument> work, int round, boolean warmUp) {
+    /** One round over the inputs, printed; returns documents, million characters and items per CPU second. */
+    private static <T> double[] round(PrintWriter out, List<T> docs, long total, String items,
+                                      ToIntFunction<T> work, int round, boolean warmUp) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long count = 0;
         long start = System.nanoTime();
         long cpuStart = threads.getCurrentThreadCpuTime();
-        for (SourceDocument doc : docs) {
+        for (T doc : docs) {
             count += work.applyAsInt(doc);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -87,6 +87,14 @@ final class SampleCorpus {
         List<SourceDocument> docs = load(err);
         long total = docs.stream().mapToLong(d -> d.original().length()).sum();
         out.printf("corpus: %d documents, %d characters (from %s)%n", docs.size(), total, folder);
+        time(out, docs, total, items, work, rounds);
+    }
+
+    /**
+     * Times {@code work} over {@code inputs} ({@code total} characters in all) as {@link #measure} does: warm-up
+     * rounds until stable, then {@code rounds} measured rounds, each printed, and their median and spread.
+     */
+    static <T> void time(PrintWriter out, List<T> docs, long total, String items, ToIntFunction<T> work, int rounds) {
         if (rounds < 1) {
             throw new IllegalArgumentException("--rounds cannot be less than 1, was " + rounds);
         }

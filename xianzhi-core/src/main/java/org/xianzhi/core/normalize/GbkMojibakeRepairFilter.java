@@ -24,7 +24,7 @@ public final class GbkMojibakeRepairFilter implements TextFilter {
 
     @Override
     public Rewrite apply(String input) {
-        if (!LostByteRepair.mayBeDamaged(input)) {
+        if (!repair.mayBeDamaged(input)) {
             return Rewrite.unchanged(input);
         }
         List<GbkRepair> repairs = repair.find(input);

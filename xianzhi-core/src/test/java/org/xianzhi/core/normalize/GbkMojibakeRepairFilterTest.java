@@ -2,6 +2,7 @@ package org.xianzhi.core.normalize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.xianzhi.core.normalize.gbk.GbkDamage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,6 +45,30 @@ class GbkMojibakeRepairFilterTest {
         String repaired = glosses.apply(repair.apply(withLoneLead).text()).text();
 
         assertThat(repaired).isEqualTo(glosses.apply(original).text());
+    }
+
+    /**
+     * The seeds' damage of a run ({@link GbkDamage#loseRunEdges}): the first character's lead byte and the last one's
+     * trail byte lost, no mark on either side. The repair finds the run by its rare characters and chooses both ends.
+     * (The damage also makes full-width punctuation ASCII, as the seeds' later steps did.)
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "今年全县新建高标准农田三万亩,粮食总产量稳定在二十万吨以上。|新建高标准农田",
+        "去年全县地区生产总值增长百分之六,增速居全市第二位。|地区生产总值",
+        "全年接待游客三百万人次,旅游综合收入达到二十亿元。|旅游综合收入"})
+    void repairsARunWhoseFirstLeadAndLastTrailBytesWereLost(String original, String run) {
+        int start = original.indexOf(run);
+        String damaged = GbkDamage.loseRunEdges(original, start, start + run.length());
+        assertThat(damaged).doesNotContain(run);
+
+        assertThat(repair.apply(damaged).text()).isEqualTo(original);
+    }
+
+    @Test
+    void leavesRareNamesThatTheModelKnowsTogetherAlone() {
+        String text = "湄潭县和婺源县的茶产业，【打印本页】【关闭窗口】";
+        assertThat(repair.apply(text).isUnchanged()).isTrue();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 
+import org.xianzhi.core.normalize.gbk.GbkDamage;
 import org.junit.jupiter.api.Test;
 import org.xianzhi.core.text.TextFilter;
 

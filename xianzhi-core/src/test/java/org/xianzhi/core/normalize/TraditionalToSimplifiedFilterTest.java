@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xianzhi.core.text.MappedText;
 import org.xianzhi.core.text.Span;
@@ -30,6 +31,13 @@ class TraditionalToSimplifiedFilterTest {
             "幹部頭髮鬱金香, 干部头发郁金香",
     })
     void convertsCountyDocumentVocabulary(String traditional, String simplified) {
+        assertThat(convert(traditional)).isEqualTo(simplified);
+    }
+
+    /** Our own cases of the kinds the reference converter tests (t2s-cases.tsv; {@code ./xianzhi bench t2s}). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvFileSource(resources = "t2s-cases.tsv", delimiter = '\t', numLinesToSkip = 5)
+    void convertsTheCasesOfTheReferenceConvertersKinds(String kind, String traditional, String simplified) {
         assertThat(convert(traditional)).isEqualTo(simplified);
     }
 
@@ -69,9 +77,9 @@ class TraditionalToSimplifiedFilterTest {
 
     @Test
     void mapsBothHalvesOfASupplementaryResultToTheCharacterItReplaced() {
-        MappedText out = MappedText.of("甲㑮乙").then(filter);
+        MappedText out = MappedText.of("甲㗲乙").then(filter);
 
-        assertThat(out.text()).isEqualTo("甲\uD86D\uDF48乙");
+        assertThat(out.text()).isEqualTo("甲\uD843\uDD7E乙");
         assertThat(out.toOriginal(1, 3)).isEqualTo(new Span(1, 2));
         assertThat(out.toOriginal(3, 4)).isEqualTo(new Span(2, 3));
     }

@@ -9,18 +9,20 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A character bigram model of Simplified Chinese, for telling real text from mojibake. Characters are mapped to
- * Simplified first, so Traditional text scores as well as Simplified. The probability of {@code c} after {@code prev}
- * is the chance that {@code prev} continues a word with {@code c}, plus the chance that the word ends after
- * {@code prev} times the unigram probability of {@code c}; both come from word frequencies (see the builder in the
- * test tree, {@code CharBigramModelBuilder}, which writes the resource {@value #RESOURCE}). Punctuation, digits and
- * Latin letters, which a word list lacks, get fixed unigram probabilities typical of Chinese prose.
- * Immutable and thread-safe; load it once through {@link #shared()}.
+ * A character model of running Simplified Chinese, for telling real text from mojibake. Characters are mapped to
+ * Simplified first, so Traditional text scores as well as Simplified; digits are one class, and so are the marks that
+ * end a sentence. The probability of {@code c} after {@code prev} is the discounted share of {@code prev}'s
+ * occurrences followed by {@code c}, plus {@code prev}'s back-off weight times the unigram probability of {@code c};
+ * where three characters were counted together, {@link #logProb(char, char, char)} refines it. The counts come from
+ * HanLP's word and word-bigram frequencies of running text (see the builder in the test tree,
+ * {@code CharBigramModelBuilder}, which writes the resource {@value #RESOURCE}). Punctuation, digits and Latin letters
+ * get fixed unigram probabilities typical of Chinese prose. Immutable and thread-safe; load it once through
+ * {@link #shared()}.
  */
 public final class CharBigramModel {
     static final String RESOURCE = "char-bigrams.bin.gz";
     static final int MAGIC = 0x585A4342;
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /** Log-probability of a character nothing in the model vouches for: rare symbols, kana, unknown Han. */
     static final float UNKNOWN = (float) Math.log(1e-9);
@@ -38,6 +40,11 @@ public final class CharBigramModel {
         0.006, 0.006, 0.001, 0.001, 0.001, 0.001, 0.003, 0.003, 0.003, 0.003, 0.002, 0.002, 0.002, 0.002,
         0.001, 0.001, 0.001};
 
+    /** How much a counted trigram outweighs the bigram it refines. */
+    private static final double TRIGRAM_WEIGHT = 0.8;
+
+    private long[] tripleKeys = new long[1];
+    private float[] tripleValues = new float[1];
     private final float[] unigram;
     private final float[] boundary;
     private final char[] simplified;
@@ -52,10 +59,18 @@ public final class CharBigramModel {
     private final long[] followerClasses = new long[1 << 16];
     private final long[] precederClasses = new long[1 << 16];
 
+    /** Characters that are the Simplified form of some other character ({@code 关} of {@code 關}). */
+    private final boolean[] simplifiedForm = new boolean[1 << 16];
+
     private CharBigramModel(float[] unigram, float[] boundary, char[] simplified, int[] keys, float[] values) {
         this.unigram = unigram;
         this.boundary = boundary;
         this.simplified = simplified;
+        for (int c = 0; c < simplified.length; c++) {
+            if (simplified[c] != c && isHan((char) c)) {
+                simplifiedForm[simplified[c]] = true;
+            }
+        }
         this.keys = keys;
         this.values = values;
         this.mask = keys.length - 1;
@@ -72,6 +87,24 @@ public final class CharBigramModel {
     /** The model shipped with the core, loaded on first use. */
     public static CharBigramModel shared() {
         return Holder.MODEL;
+    }
+
+    /**
+     * Which script {@code c} belongs to: {@link Script#TRADITIONAL} for a character with another Simplified form
+     * ({@code 關}), {@link Script#SIMPLIFIED} for the Simplified form of another ({@code 关}), else {@link Script#BOTH}.
+     */
+    public Script script(char c) {
+        if (simplified[c] != c && isHan(c)) {
+            return Script.TRADITIONAL;
+        }
+        return simplifiedForm[c] ? Script.SIMPLIFIED : Script.BOTH;
+    }
+
+    /** The script a character is written in, as far as its form tells. */
+    public enum Script { SIMPLIFIED, TRADITIONAL, BOTH }
+
+    private static boolean isHan(char c) {
+        return (c >= '\u3400' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF');
     }
 
     /** Log-probability of {@code c} on its own. */
@@ -169,8 +202,43 @@ public final class CharBigramModel {
                 keys[slot] = key;
                 values[slot] = value;
             }
-            return new CharBigramModel(unigram, boundary, simplified, keys, values);
+            int triples = in.readInt();
+            int tripleCapacity = Integer.highestOneBit(Math.max(4, triples) * 2) * 2;
+            long[] tripleKeys = new long[tripleCapacity];
+            float[] tripleValues = new float[tripleCapacity];
+            long tripleKey = 0;
+            for (int i = 0; i < triples; i++) {
+                tripleKey += in.readLong();
+                float value = in.readFloat();
+                int slot = mix((int) (tripleKey ^ (tripleKey >>> 29))) & (tripleCapacity - 1);
+                while (tripleKeys[slot] != 0) {
+                    slot = (slot + 1) & (tripleCapacity - 1);
+                }
+                tripleKeys[slot] = tripleKey;
+                tripleValues[slot] = value;
+            }
+            CharBigramModel model = new CharBigramModel(unigram, boundary, simplified, keys, values);
+            model.tripleKeys = tripleKeys;
+            model.tripleValues = tripleValues;
+            return model;
         }
+    }
+
+    /**
+     * Log-probability of {@code c} after {@code a} and {@code b}: where the three were counted together, the trigram's
+     * probability interpolated with the bigram's; elsewhere the bigram's alone. The repair reads the characters at the
+     * ends of a run with it, where the bigram model alone cannot tell {@code 提质} from {@code 提中} before {@code 增效}.
+     */
+    public double logProb(char a, char b, char c) {
+        double bigram = logProb(b, c);
+        long key = (long) simplified[a] << 32 | (long) simplified[b] << 16 | simplified[c];
+        int mask = tripleKeys.length - 1;
+        for (int i = mix((int) (key ^ (key >>> 29))) & mask; tripleKeys[i] != 0; i = (i + 1) & mask) {
+            if (tripleKeys[i] == key) {
+                return Math.log(TRIGRAM_WEIGHT * Math.exp(tripleValues[i]) + (1 - TRIGRAM_WEIGHT) * Math.exp(bigram));
+            }
+        }
+        return bigram;
     }
 
     private static void fixedClasses(float[] unigram, float[] boundary) {

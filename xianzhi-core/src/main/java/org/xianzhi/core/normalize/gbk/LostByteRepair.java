@@ -30,6 +30,16 @@ import org.xianzhi.core.normalize.pinyin.PinyinReadings;
  * a rare one. Thread-safe.
  */
 public final class LostByteRepair {
+    /** After a search from a rare cluster found nothing, how far on another cluster may start one. */
+    private static final int CLUSTER_QUIET = 6;
+    /** Characters on each side of a mark that tell the script of the text. */
+    private static final int SCRIPT_CONTEXT = 60;
+    /** Log-odds against a candidate written in the other script than the text around it. */
+    private static final double OTHER_SCRIPT = -4.0;
+    /** Below this log-probability a pair is one the model has not seen together: the back-off to unigrams. */
+    private static final double UNSEEN_PAIR = -9.0;
+    /** How close after a rare character another must be for the two to betray damage without a mark. */
+    private static final int RARE_CLUSTER = 2;
     /** How far before the mark that betrays it a run may start. */
     private static final int MAX_BEFORE_MARK = 10;
     /** The longest run, in characters. */
@@ -42,7 +52,7 @@ public final class LostByteRepair {
     private static final double MARGIN = 10.0;
     /** Log-odds for a repair whose last character is what the pinyin gloss after the run says it is. */
     private static final double GLOSS_AGREES = 6.0;
-    /** ASCII that a run may hold as the full-width character a later step made ASCII (？ to ?). */
+    /** ASCII punctuation a run may hold as the full-width character a later step made ASCII (？ to ?). */
     private static final String FULL_WIDTH_IN_RUN = "?!,:;()%";
     private static final int UNKNOWN = -1;
     private static final char EDGE = '\n';
@@ -70,13 +80,14 @@ public final class LostByteRepair {
     }
 
     /**
-     * Whether {@code text} holds any trace that damage leaves: a mark ({@code ?}, {@code !}, U+FFFD, private use) or
-     * an ASCII character in GBK's trail-byte range right after a non-ASCII one. One cheap scan without the model.
+     * Whether {@code text} holds any trace that damage leaves: a mark ({@code ?}, {@code !}, U+FFFD, private use), an
+     * ASCII character in GBK's trail-byte range right after a non-ASCII one, or rare characters close together. One
+     * cheap scan with table lookups only.
      */
-    public static boolean mayBeDamaged(String text) {
+    public boolean mayBeDamaged(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isMark(c) || (isTrailByte(c) && i > 0 && text.charAt(i - 1) > 0x7F)) {
+            if (isMark(c) || (isTrailByte(c) && i > 0 && text.charAt(i - 1) > 0x7F) || startsRareCluster(text, i)) {
                 return true;
             }
         }
@@ -87,17 +98,24 @@ public final class LostByteRepair {
     public List<GbkRepair> find(String text) {
         List<GbkRepair> found = new ArrayList<>();
         BigramRows rows = null;
+        DocumentBigrams seen = null;
         int from = 0;
+        int quietUntil = -1;
         for (int t = 0; t < text.length(); t++) {
-            if (isTrigger(text, t)) {
+            boolean cluster = false;
+            if (isMarkTrigger(text, t) || (cluster = t >= quietUntil && startsRareCluster(text, t))) {
                 if (rows == null) {
                     rows = new BigramRows(model(), listNumbers);
+                    seen = DocumentBigrams.of(text);
                 }
-                GbkRepair best = bestRepairAround(text, t, from, rows);
+                GbkRepair best = bestRepairAround(text, t, from, rows, seen);
                 if (best != null) {
                     found.add(best);
                     from = best.end();
                     t = from - 1;
+                } else if (cluster) {
+                    // the searches from the next few characters would try almost the same runs
+                    quietUntil = t + CLUSTER_QUIET;
                 }
             }
         }
@@ -108,12 +126,33 @@ public final class LostByteRepair {
      * Where the search starts: a mark among rare characters, or an ASCII character right after a rare one, which is
      * how a run ends when a trail byte in 0x40–0x7E brings the decoder back in step ({@code 偼顿Y}).
      */
-    private boolean isTrigger(String text, int t) {
+    private boolean isMarkTrigger(String text, int t) {
         char c = text.charAt(t);
         if (isMark(c)) {
             return looksDamagedAround(text, t);
         }
         return isTrailByte(c) && t > 0 && isRare(text.charAt(t - 1));
+    }
+
+    /**
+     * Whether a rare character at {@code t} has another within {@value #RARE_CLUSTER} characters after it: a run of
+     * damage that no mark betrays ({@code 赵诟菲较氐谑} for {@code 日在阜平县第十七}) is dense with rare characters,
+     * since its characters are pairs of bytes that no writer chose.
+     */
+    private boolean startsRareCluster(String text, int t) {
+        char c = text.charAt(t);
+        if (!isHan(c) || !isRare(c)) {
+            return false;
+        }
+        int to = Math.min(text.length(), t + 1 + RARE_CLUSTER);
+        for (int i = t + 1; i < to; i++) {
+            // Han only: brackets such as 【】 are rare to the model but common on web pages
+            if (isHan(text.charAt(i)) && isRare(text.charAt(i))) {
+                // rare characters that the model knows together are a name (湄潭, 婺源), not damage
+                return t + 1 >= text.length() || model().logProb(c, text.charAt(t + 1)) < UNSEEN_PAIR;
+            }
+        }
+        return false;
     }
 
     private static boolean isMark(char c) {
@@ -150,14 +189,41 @@ public final class LostByteRepair {
         return false;
     }
 
-    private GbkRepair bestRepairAround(String text, int mark, int from, BigramRows rows) {
-        Best best = new Best(mark);
+    private GbkRepair bestRepairAround(String text, int mark, int from, BigramRows rows, DocumentBigrams seen) {
+        Best best = new Best(mark, scriptAround(text, mark), !isQuestion(text.charAt(mark)) && text.charAt(mark) != '!');
         for (int s = Math.max(from, mark - MAX_BEFORE_MARK); s <= mark; s++) {
             for (Start start : Start.values()) {
                 searchFrom(text, s, start, best, rows);
             }
         }
-        return best.gain >= MARGIN ? best.repair : null;
+        if (best.gain < MARGIN) {
+            return null;
+        }
+        char afterAfter = best.end + 1 < text.length() ? text.charAt(best.end + 1) : EDGE;
+        String decoded = best.decoding.lattice().refineEnds(best.decoding, afterAfter, seen);
+        return new GbkRepair(best.start, best.end, decoded + best.restored);
+    }
+
+    /**
+     * The script of the text around a mark, by the majority of the characters whose form tells it, or
+     * {@link CharBigramModel.Script#BOTH} when none does. The damage itself is mostly of characters whose form tells
+     * nothing or is at odds with the text, and the clean text on both sides outweighs it.
+     */
+    private CharBigramModel.Script scriptAround(String text, int mark) {
+        int simplified = 0;
+        int traditional = 0;
+        CharBigramModel model = model();
+        for (int i = Math.max(0, mark - SCRIPT_CONTEXT); i < Math.min(text.length(), mark + SCRIPT_CONTEXT); i++) {
+            switch (model.script(text.charAt(i))) {
+                case SIMPLIFIED -> simplified++;
+                case TRADITIONAL -> traditional++;
+                default -> { }
+            }
+        }
+        if (simplified == traditional) {
+            return CharBigramModel.Script.BOTH;
+        }
+        return simplified > traditional ? CharBigramModel.Script.SIMPLIFIED : CharBigramModel.Script.TRADITIONAL;
     }
 
     /** Tries every run that starts at {@code s} the given way and reaches the mark, keeping the best in {@code best}. */
@@ -170,7 +236,8 @@ public final class LostByteRepair {
             return;
         }
         int limit = Math.min(text.length(), s + MAX_RUN);
-        Lattice lattice = new Lattice(s > 0 ? text.charAt(s - 1) : EDGE, rows);
+        Lattice lattice = new Lattice(s > 1 ? text.charAt(s - 2) : EDGE, s > 0 ? text.charAt(s - 1) : EDGE, rows,
+                best.script);
         // the bytes not yet paired: the run's lost lead byte, or a middle character's trail byte
         int pending = UNKNOWN;
         for (int m = firstMiddle; m <= limit; m++) {
@@ -222,8 +289,8 @@ public final class LostByteRepair {
                 consider(text, s, m + 1, lattice, pending, UNKNOWN, gloss == null ? "?" : "", gloss, best);
             }
         }
-        if (m == n || text.charAt(m) < 0x80) {
-            // a decoder that drops an invalid pair instead of printing ? leaves the ASCII byte after it
+        if (best.endsInStep || m == n || text.charAt(m) < 0x80) {
+            // the run's last trail byte was lost (or dropped with an invalid pair), and the text after it is in step
             consider(text, s, m, lattice, pending, UNKNOWN, "", PinyinGloss.at(text, m), best);
         }
     }
@@ -253,7 +320,10 @@ public final class LostByteRepair {
         double gain = decoding.logProb - asWritten(text, s, end, lattice.before, after);
         if (gain > best.gain) {
             best.gain = gain;
-            best.repair = new GbkRepair(s, end, decoding.text + restored);
+            best.decoding = decoding;
+            best.start = s;
+            best.end = end;
+            best.restored = restored;
         }
     }
 
@@ -268,7 +338,8 @@ public final class LostByteRepair {
         return logProb + model.logProb(prev, after);
     }
 
-    private record Decoding(String text, double logProb) {
+    /** A run's likeliest decoding by the bigram search, with what {@link Lattice#refineEnds} needs. */
+    private record Decoding(String text, double logProb, Lattice lattice, char[] lastList, char after) {
     }
 
     /**
@@ -276,6 +347,7 @@ public final class LostByteRepair {
      * of a run costs only its last pair.
      */
     private final class Lattice {
+        final char beforeBefore;
         final char before;
         final BigramRows rows;
         final List<char[]> candidates = new ArrayList<>();
@@ -284,9 +356,31 @@ public final class LostByteRepair {
         /** Pairs with both bytes known: a run needs one, or its unknown bytes alone could spell anything. */
         int knownPairs;
 
-        Lattice(char before, BigramRows rows) {
+        /** The script of the text around: a candidate written in the other one is unlikely. */
+        final CharBigramModel.Script script;
+
+        Lattice(char beforeBefore, char before, BigramRows rows, CharBigramModel.Script script) {
+            this.beforeBefore = beforeBefore;
             this.before = before;
             this.rows = rows;
+            this.script = script;
+        }
+
+        /**
+         * Lowers the scores of the candidates of a list of many written in the other script than the text's: the model
+         * reads {@code 關} as {@code 关}, and only the text around tells which of the two the writer used.
+         */
+        private void penalizeOtherScript(char[] list, double[] scores) {
+            if (list.length < 2 || script == CharBigramModel.Script.BOTH) {
+                return;
+            }
+            CharBigramModel model = model();
+            for (int j = 0; j < list.length; j++) {
+                CharBigramModel.Script own = model.script(list[j]);
+                if (own != CharBigramModel.Script.BOTH && own != script) {
+                    scores[j] += OTHER_SCRIPT;
+                }
+            }
         }
 
         /** Adds a pair; false when it decodes to nothing, so no longer run can decode either. */
@@ -297,6 +391,7 @@ public final class LostByteRepair {
             }
             int[] from = new int[next.length];
             score = step(next, from);
+            penalizeOtherScript(next, score);
             candidates.add(next);
             back.add(from);
             if (lead != UNKNOWN && trail != UNKNOWN) {
@@ -316,6 +411,7 @@ public final class LostByteRepair {
             }
             int[] from = new int[last.length];
             double[] lastScore = step(last, from);
+            penalizeOtherScript(last, lastScore);
             double[] tails = tails(last, restored, after);
             int best = 0;
             double top = Double.NEGATIVE_INFINITY;
@@ -334,7 +430,47 @@ public final class LostByteRepair {
                 out[p] = candidates.get(p)[j];
                 j = back.get(p)[j];
             }
-            return new Decoding(new String(out), reading == null ? top : top + GLOSS_AGREES);
+            char[] lastList = reading == null && restored.isEmpty() ? last : new char[] {last[best]};
+            return new Decoding(new String(out), reading == null ? top : top + GLOSS_AGREES, this, lastList, after);
+        }
+
+        /**
+         * The decoding with its first and last characters chosen again by the trigram model, which reads two
+         * characters on each side ({@code 稳中提?增效}); the bigram search is too short-sighted for the ends, where the
+         * lost bytes leave a hundred candidates and the middle is known.
+         */
+        String refineEnds(Decoding decoding, char afterAfter, DocumentBigrams seen) {
+            char[] out = decoding.text.toCharArray();
+            int n = out.length;
+            CharBigramModel model = model();
+            char[] first = candidates.get(0);
+            if (first.length > 1 && n >= 3) {
+                out[0] = bestOf(first, x -> model.logProb(beforeBefore, before, x) + model.logProb(before, x, out[1])
+                        + model.logProb(x, out[1], out[2]) + seen.bonus(before, x) + seen.bonus(x, out[1]), out[0]);
+            }
+            char[] last = decoding.lastList;
+            if (last.length > 1 && n >= 3) {
+                char after = decoding.after;
+                out[n - 1] = bestOf(last, y -> model.logProb(out[n - 3], out[n - 2], y)
+                        + model.logProb(out[n - 2], y, after) + model.logProb(y, after, afterAfter)
+                        + seen.bonus(out[n - 2], y) + seen.bonus(y, after), out[n - 1]);
+            }
+            return new String(out);
+        }
+
+        private char bestOf(char[] list, java.util.function.ToDoubleFunction<Character> score, char chosen) {
+            double[] scores = new double[list.length];
+            for (int j = 0; j < list.length; j++) {
+                scores[j] = score.applyAsDouble(list[j]);
+            }
+            penalizeOtherScript(list, scores);
+            int best = -1;
+            for (int j = 0; j < list.length; j++) {
+                if (best < 0 || scores[j] > scores[best]) {
+                    best = j;
+                }
+            }
+            return best < 0 ? chosen : list[best];
         }
 
         /** Forward scores of {@code next} after the lattice so far, with the best predecessor of each in {@code from}. */
@@ -428,7 +564,9 @@ public final class LostByteRepair {
     /** The two bytes a character inside a run was decoded from, or -1 when it cannot be inside one. */
     private int middlePair(char c) {
         if (c < 0x80) {
-            return FULL_WIDTH_IN_RUN.indexOf(c) >= 0 ? GbkCodePage.FULL_WIDTH_LEAD << 8 | (c + 0x80) : -1;
+            // a pair that decoded to a full-width punctuation mark or letter (Ｒ is A3 D2), made ASCII by a later
+            // step; not digits or backslashes, which text next to a run holds as written (〔1〕, \n)
+            return FULL_WIDTH_IN_RUN.indexOf(c) >= 0 || isAsciiLetter(c) ? GbkCodePage.FULL_WIDTH_LEAD << 8 | (c + 0x80) : -1;
         }
         int pair = gbk.encode(c);
         return pair == 0 ? -1 : pair;
@@ -447,6 +585,10 @@ public final class LostByteRepair {
         return FULL_WIDTH_IN_RUN.indexOf(next) >= 0 || lead == 0xA1 || lead == GbkCodePage.FULL_WIDTH_LEAD;
     }
 
+    private static boolean isHan(char c) {
+        return c >= '\u3400' && c <= '\u9FFF';
+    }
+
     private static boolean isQuestion(char c) {
         return c == '?' || c == '\uFFFD';
     }
@@ -462,11 +604,23 @@ public final class LostByteRepair {
     /** The best repair seen so far while searching around one mark. */
     private static final class Best {
         final int mark;
+        final CharBigramModel.Script script;
+        /**
+         * Whether a run may end anywhere, its last trail byte lost with the text after it in step: damage that no
+         * {@code ?} betrays. A run that a {@code ?} betrays ends at a {@code ?} or an ASCII byte, as the decoder
+         * printed it, and trying every other end would cost a decoding each.
+         */
+        final boolean endsInStep;
         double gain = Double.NEGATIVE_INFINITY;
-        GbkRepair repair;
+        Decoding decoding;
+        int start;
+        int end;
+        String restored;
 
-        Best(int mark) {
+        Best(int mark, CharBigramModel.Script script, boolean endsInStep) {
             this.mark = mark;
+            this.script = script;
+            this.endsInStep = endsInStep;
         }
     }
 }

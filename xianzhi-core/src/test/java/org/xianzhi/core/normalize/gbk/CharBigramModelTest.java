@@ -31,6 +31,31 @@ class CharBigramModelTest {
         assertThat(model.unigramLogProb('，')).isGreaterThan(model.unigramLogProb('疚'));
     }
 
+    @Test
+    void knowsWhichCharactersFollowEachOtherAcrossWordsFromRunningText() {
+        // 的 ends no word but follows 发展 in running text far more often than chance
+        assertThat(model.logProb('展', '的')).isGreaterThan(model.unigramLogProb('的'));
+    }
+
+    @Test
+    void readsAThirdCharacterBetterWhereTheTrigramWasCounted() {
+        assertThat(model.logProb('生', '产', '总')).isGreaterThan(model.logProb('产', '总') + 0.5);
+        assertThat(model.logProb('生', '产', '疚')).isEqualTo(model.logProb('产', '疚'));
+    }
+
+    @Test
+    void knowsWhatFollowsANumber() {
+        assertThat(model.logProb('4', '年')).isGreaterThan(model.logProb('4', '关') + 2);
+        assertThat(model.logProb('3', '万')).isEqualTo(model.logProb('7', '万'));
+    }
+
+    @Test
+    void tellsTheScriptOfACharacterByItsForm() {
+        assertThat(model.script('關')).isEqualTo(CharBigramModel.Script.TRADITIONAL);
+        assertThat(model.script('关')).isEqualTo(CharBigramModel.Script.SIMPLIFIED);
+        assertThat(model.script('年')).isEqualTo(CharBigramModel.Script.BOTH);
+    }
+
     private double perCharacter(String text) {
         double sum = 0;
         char prev = '\n';
