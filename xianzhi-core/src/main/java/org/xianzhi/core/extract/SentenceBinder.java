@@ -60,7 +60,7 @@ final class SentenceBinder {
     private final RegionResolver.DocumentRegions regions;
     private final Region own;
     private final TimeFrame time;
-    private Period turn;
+    private final SpeakerTurn turn;
 
     SentenceBinder(String text, IndicatorTaxonomy taxonomy, RegionResolver.DocumentRegions regions, Region own,
                    TimeFrame time) {
@@ -69,10 +69,11 @@ final class SentenceBinder {
         this.regions = regions;
         this.own = own;
         this.time = time;
+        this.turn = new SpeakerTurn(text, time);
     }
 
     List<Binding> bind(Sentence sentence, List<IndicatorMention> mentions, List<Quantity> figures) {
-        updateTurn(sentence);
+        turn.update(sentence);
         List<Binding> out = new ArrayList<>();
         List<IndicatorMention> subjects = countyMentions(sentence, mentions).stream().filter(m -> !isWhole(m)).toList();
         IndicatorMention topic = null;
@@ -196,7 +197,7 @@ final class SentenceBinder {
         Status aimed = time.status(sentence.section(), before, paragraph);
         Period period = listedYear != null ? listedYear
                 : time.period(aimed, sentence.section(), timesBefore(figures, sentence.start(), figure.start()),
-                        before, turn);
+                        before, turn.period());
         Status status = time.settle(aimed, period, before);
         MeasureReading r = reading.get();
         String unit = unitOf(r.measure(), figure);
@@ -268,25 +269,6 @@ final class SentenceBinder {
             case CHANGE -> figure.kind() == QuantityKind.PERCENTAGE_POINT ? "个百分点" : figure.writtenUnit();
             case VALUE -> figure.kind() == QuantityKind.PERCENT ? "%" : figure.writtenUnit();
         };
-    }
-
-    /**
-     * A speaker's turn ({@code 王某:去年以来,…}) or a paragraph opening with a time ({@code 今年,…}) sets a period for
-     * the sentences that follow, until another such opening or a heading. It outlives the turn: in an interview the
-     * questions that follow go on about the same year.
-     */
-    private void updateTurn(Sentence sentence) {
-        boolean startsLine = sentence.start() == 0 || text.charAt(sentence.start() - 1) == '\n';
-        if (!startsLine) {
-            return;
-        }
-        int colon = text.indexOf(':', sentence.start());
-        boolean speaker = colon > 0 && colon < sentence.end() && colon - sentence.start() <= 25;
-        if (sentence.section().start() == sentence.start()) {
-            turn = null;
-        }
-        Clause opening = sentence.clauseAt(speaker ? colon + 1 : sentence.start());
-        time.relative(textBetween(opening.start(), opening.end())).ifPresent(p -> turn = p);
     }
 
     /** {@code 占GDP比重}, {@code 占一般公共预算支出的}: the indicator is the whole the share is of. */

@@ -18,7 +18,7 @@ import org.xianzhi.core.segment.Section;
  * {@code 近三年}), words relative to the document's date ({@code 去年}, {@code 今年}), the time a speaker set at the start
  * of a turn ({@code 去年以来,…}), the section heading's year, and last the document's date.
  */
-final class TimeFrame {
+public final class TimeFrame {
     private static final String[] TARGET_CUES = {"力争", "计划", "确保", "预期", "预计", "目标", "年内", "拟", "力求",
         "争创", "打造成"};
     /** {@code 将} aims at the future, except in a review, where {@code 将…作为…} is how things were done. */
@@ -36,7 +36,7 @@ final class TimeFrame {
      * @param date         the document's date
      * @param reviewedYear the year a year-end document's title names, which its results belong to
      */
-    TimeFrame(DocumentDate date, OptionalInt reviewedYear) {
+    public TimeFrame(DocumentDate date, OptionalInt reviewedYear) {
         this.date = date;
         this.resultYear = reviewedYear.orElse(date.resultYear());
     }
@@ -48,7 +48,7 @@ final class TimeFrame {
      * @param before    the sentence's text before the figure
      * @param paragraph the paragraph's text before the figure
      */
-    Status status(Section section, String before, String paragraph) {
+    public Status status(Section section, String before, String paragraph) {
         boolean aims = Words.containsAny(before, TARGET_CUES)
                 || (section.kind() != Section.Kind.REVIEW && Words.containsAny(before, WEAK_TARGET_CUES));
         if (section.kind() == Section.Kind.PLAN || aims
@@ -62,7 +62,7 @@ final class TimeFrame {
      * The status once the period is known: a period after the document's year can only be aimed at, and one before it
      * is a result restated, unless the words before the figure aim at it.
      */
-    Status settle(Status status, Period period, String before) {
+    public Status settle(Status status, Period period, String before) {
         if (period.from() > date.year()) {
             return Status.TARGET;
         }
@@ -79,7 +79,7 @@ final class TimeFrame {
      * @param before   the sentence's text before the figure
      * @param turnYear the period a speaker's turn set, or null
      */
-    Period period(Status status, Section section, List<Quantity> times, String before, Period turnYear) {
+    public Period period(Status status, Section section, List<Quantity> times, String before, Period turnYear) {
         int reference = section.year() != 0 ? section.year()
                 : status == Status.TARGET ? date.year() : resultYear;
         for (int i = times.size() - 1; i >= 0; i--) {
