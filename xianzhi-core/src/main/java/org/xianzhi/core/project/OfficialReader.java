@@ -28,7 +28,7 @@ final class OfficialReader {
         "党委", "党工委", "管委会", "局", "办", "中心", "部", "厅", "委"};
     /** Words that introduce a person before the title; the title starts after the last of them. */
     private static final String[] INTRODUCERS = {"还有", "邀请到", "邀请了", "采访了", "专访了", "嘉宾", "对话人", "出席",
-        "的", "是", "由", "请", "了", "和", "与", "及", "就", "向", "代表", "会见"};
+        "的", "是", "由", "请", "了", "和", "与", "及", "就", "向", "代表", "会见", "会议上", "大会上"};
     /** Characters that end a name early when they stand third: {@code 王明说}, {@code 李强在}. */
     private static final String NAME_ENDS = "说表在作做接介同等和与主出指强讲率带到为对就向的了一也亲及各代专参指调";
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
