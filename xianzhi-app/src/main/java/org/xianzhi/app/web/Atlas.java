@@ -69,6 +69,11 @@ public final class Atlas {
         this.uploadReader = Objects.requireNonNull(uploadReader, "uploadReader");
     }
 
+    /** The ledger of projects, promises and officials of this atlas's store, judged as of today. */
+    public ProjectLedger ledger() {
+        return new ProjectLedger(store, java.time.Clock.systemUTC());
+    }
+
     public boolean writable() {
         return ingester != null;
     }

@@ -312,8 +312,9 @@ public final class ProjectExtractor {
                 return;
             }
             LocalDate due = deadline.date();
-            String subject = events.isEmpty() || !sameSentence(events.get(events.size() - 1)) ? null
-                    : events.get(events.size() - 1).name();
+            // 开工建设X项目,年内完成投资1.25亿元: an action without an object of its own is about the project before it.
+            String subject = events.isEmpty() || !sameSentence(events.get(events.size() - 1))
+                    || ProjectNames.namesAThing(action) ? null : events.get(events.size() - 1).name();
             commitments.add(new Commitment(action, due, due.getYear(), subject, provenance(clause.start(), clause.end(), sentence.start(), sentence.end())));
         }
 

@@ -274,6 +274,16 @@ final class ProjectNames {
         return names;
     }
 
+    /** Whether the words name a thing of their own ({@code 完成12个老旧小区改造}), not only an amount of work. */
+    static boolean namesAThing(String words) {
+        for (String head : HEADS) {
+            if (head.length() > 1 && words.contains(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the words hold nothing but a time and adverbs: {@code 在2024年7月}, {@code 已全部}. */
     static boolean onlyTime(String words) {
         for (int i = 0; i < words.length(); i++) {
