@@ -32,8 +32,14 @@ public final class SpeakerTurn {
         if (!startsLine) {
             return;
         }
-        int colon = text.indexOf(':', sentence.start());
-        boolean speaker = colon > 0 && colon < sentence.end() && colon - sentence.start() <= MAX_SPEAKER;
+        int colon = -1;
+        for (int i = sentence.start(); i < Math.min(sentence.end(), sentence.start() + MAX_SPEAKER + 1); i++) {
+            if (text.charAt(i) == ':') {
+                colon = i;
+                break;
+            }
+        }
+        boolean speaker = colon > 0;
         if (sentence.section().start() == sentence.start()) {
             period = null;
             ahead = false;
