@@ -34,6 +34,9 @@ public final class ProjectExtractor {
     /** Words of an indicator's target, which FACTS.md reads, not a commitment: {@code 年内实现旅游收入16亿元}. */
     private static final String[] INDICATOR_WORDS = {"增长", "达到", "新增", "收入", "人次", "产值", "总量", "增加值"};
     private static final int MAX_ACTION = 40;
+    /** {@code 完成15项民生工程}: a number of works promised, which numbered lists may then name. */
+    private static final java.util.regex.Pattern COUNTED_WORKS = java.util.regex.Pattern.compile("\\d+项");
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\(\\d{1,2}\\)");
     /** Words that put a verb off to the future's future: {@code 谋划实施X} plans to plan, no stage is promised. */
     private static final String[] NOT_YET = {"谋划", "研究", "论证", "规划", "储备", "争取"};
     /** Words after an operating verb that tell a state, not an event: {@code 整体运营稳定}. */
@@ -97,6 +100,8 @@ public final class ProjectExtractor {
         Sentence sentence;
         List<Quantity> figures;
         final SpeakerTurn turn;
+        /** A promise of a number of works by a deadline ({@code 年内完成15项民生工程}) that numbered lists then name. */
+        Commitment announced;
         /** The stage of a verb that handed its name on to a later one ({@code 建成X并投入使用}). */
         ProjectStage carried;
 
@@ -111,8 +116,9 @@ public final class ProjectExtractor {
         void sentence(Sentence s, List<PhraseMatch<StageVerb>> verbs) {
             sentence = s;
             figures = null;
+            boolean enumerated = false;
             Deadline sentenceDeadline = sentenceDeadline(s);
-            if (verbs.isEmpty() && sentenceDeadline == null && !hasDeadline(s)) {
+            if (verbs.isEmpty() && sentenceDeadline == null && !hasDeadline(s) && announced == null) {
                 return;
             }
             int v = 0;
@@ -133,7 +139,11 @@ public final class ProjectExtractor {
                 if (events.size() == before) {
                     commitment(clause, sentenceDeadline);
                 }
+                enumerated = enumerated || enumeration(clause, inClause);
                 previous = clause;
+            }
+            if (!enumerated) {
+                announced = null;
             }
         }
 
@@ -234,6 +244,42 @@ public final class ProjectExtractor {
             return text.substring(from, last.start()) + text.substring(last.end(), to);
         }
 
+        /**
+         * A numbered list of works after a promise of their number ({@code 年内完成15项民生工程,其中交通工程4项:
+         * (1)徐大路南延工程(2)易保线大修工程}): each item without a verb of its own is completed by that deadline.
+         *
+         * @return whether the clause is such a list
+         */
+        boolean enumeration(Clause clause, List<PhraseMatch<StageVerb>> verbs) {
+            if (announced == null || !text.startsWith("(1)", clause.start())) {
+                return false;
+            }
+            String items = text.substring(clause.start(), clause.end());
+            java.util.regex.Matcher number = ITEM_NUMBER.matcher(items);
+            List<int[]> spans = new ArrayList<>();
+            int itemStart = -1;
+            while (number.find()) {
+                if (itemStart >= 0) {
+                    spans.add(new int[] {itemStart, number.start()});
+                }
+                itemStart = number.end();
+            }
+            if (itemStart >= 0) {
+                spans.add(new int[] {itemStart, items.length()});
+            }
+            for (int[] span : spans) {
+                int from = clause.start() + span[0];
+                int to = clause.start() + span[1];
+                boolean hasVerb = verbs.stream().anyMatch(m -> m.start() >= from && m.end() <= to);
+                String name = text.substring(from, to).strip();
+                if (!hasVerb && ProjectNames.isName(name, false)) {
+                    Deadline due = new Deadline(from, to, announced.deadline(), true);
+                    emit(new ProjectNames.Named(List.of(name), null), ProjectStage.COMPLETED, clause, from, to, to, due);
+                }
+            }
+            return true;
+        }
+
         boolean startsWithAny(int at, String[] words) {
             for (String w : words) {
                 if (text.startsWith(w, at)) {
@@ -315,7 +361,12 @@ public final class ProjectExtractor {
             // 开工建设X项目,年内完成投资1.25亿元: an action without an object of its own is about the project before it.
             String subject = events.isEmpty() || !sameSentence(events.get(events.size() - 1))
                     || ProjectNames.namesAThing(action) ? null : events.get(events.size() - 1).name();
-            commitments.add(new Commitment(action, due, due.getYear(), subject, provenance(clause.start(), clause.end(), sentence.start(), sentence.end())));
+            Commitment made = new Commitment(action, due, due.getYear(), subject,
+                    provenance(clause.start(), clause.end(), sentence.start(), sentence.end()));
+            commitments.add(made);
+            if (action.startsWith("完成") && COUNTED_WORKS.matcher(action).find()) {
+                announced = made;
+            }
         }
 
         boolean sameSentence(ProjectEvent event) {

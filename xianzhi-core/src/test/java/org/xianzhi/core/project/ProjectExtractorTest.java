@@ -104,6 +104,17 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void aNumberedListNamesTheWorksAPromiseCounted() {
+        ProjectRecords r = read(HEAD + PLAN + "年内完成8项民生工程,其中交通工程2项:(1)板桥东路南延工程(2)平川大桥维修工程。\n"
+                + "教育工程1项:(1)城关第三小学开工建设。\n");
+        assertThat(r.commitments()).extracting(Commitment::action).containsExactly("完成8项民生工程");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage, ProjectEvent::deadline)
+            .containsExactly(tuple("板桥东路南延工程", ProjectStage.COMPLETED, LocalDate.of(2025, 12, 31)),
+                tuple("平川大桥维修工程", ProjectStage.COMPLETED, LocalDate.of(2025, 12, 31)),
+                tuple("城关第三小学", ProjectStage.STARTED, null));
+    }
+
+    @Test
     void officialsAreTitlesFollowedByNamesOncePerPerson() {
         ProjectRecords r = read(HEAD + "出席今天发布会的还有临泽县政府副县长刘建军。\n县委副书记、政府县长 陈志华:\n"
                 + "习近平总书记关于黄河流域的重要讲话。\n");
