@@ -27,12 +27,13 @@ import org.xianzhi.core.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code xianzhi eval}: extraction scored against gold facts, per document and overall. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score extraction against gold facts (FACTS.md's rule): precision, recall, F1, misses, false hits.")
+        description = "Score extraction against gold facts (FACTS.md's rule) or gold projects (--projects, PROJECTS.md's rule).")
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,9 +41,13 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     DocumentInputs inputs;
 
-    @Option(names = "--gold", required = true, split = ",",
-            description = "Folder of gold JSONL files, one per document (repeat or separate by commas for several).")
+    @Option(names = "--gold", split = ",",
+            description = "Folder of gold fact JSONL files (FACTS.md), one per document (repeat or separate by commas for several).")
     List<Path> goldDirs;
+
+    @Option(names = "--projects", paramLabel = "GOLD",
+            description = "Folder of gold project JSONL files (PROJECTS.md), one per document: score those records instead.")
+    Path projectsGold;
 
     @Option(names = "--docs", required = true, split = ",",
             description = "Folder of the documents the gold files describe (repeat for several).")
@@ -68,6 +73,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (projectsGold != null) {
+            return new ProjectEvaluation(inputs, spec, show).run(projectsGold, docsDirs.get(0));
+        }
+        if (goldDirs == null || goldDirs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give --gold FOLDER (facts) or --projects FOLDER (projects)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Map<String, List<GoldFact>> goldByFile = new LinkedHashMap<>();
         for (Path dir : goldDirs) {

@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 
 import org.xianzhi.app.export.ExportFormat;
 import org.xianzhi.app.export.FactExporter;
+import org.xianzhi.app.export.ProjectExporter;
+import org.xianzhi.core.project.RecordKind;
 import org.xianzhi.app.store.FactQuery;
 import org.xianzhi.app.store.FactStore;
 
@@ -30,6 +32,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
     Path output;
+
+    @Option(names = "--kind", defaultValue = "facts", paramLabel = "KIND",
+            description = "facts (default), projects, commitments or officials (PROJECTS.md; csv or jsonl).")
+    String kind;
 
     @Option(names = "--region", description = "Only facts about this region: full name (柳林县) or 6-digit code.")
     String region;
@@ -58,6 +64,22 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!"facts".equals(kind)) {
+            RecordKind records;
+            try {
+                records = ProjectExporter.kindOf(kind);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            try (FactStore facts = store.open()) {
+                long n = ProjectExporter.export(facts, region, records, format, output);
+                spec.commandLine().getOut().printf("%d %s written to %s (%s)%n", n, kind, output, format.label());
+                spec.commandLine().getOut().flush();
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            return ExitCodes.OK;
+        }
         FactQuery query = new FactQuery(region, indicator, null, from, to);
         try (FactStore facts = store.open()) {
             long n = FactExporter.export(facts, query, format, output);

@@ -1,11 +1,7 @@
 package org.xianzhi.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,7 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Pipeline pipeline = Pipeline.standard();
-        try (PrintWriter out = open()) {
+        try (PrintWriter out = OutputFile.open(spec, output)) {
             if (format == Format.csv) {
                 FactCsv.writeHeader(out);
             }
@@ -68,18 +64,5 @@ final class ExtractCommand implements Callable<Integer> {
                 out.flush();
             });
         }
-    }
-
-    private PrintWriter open() throws IOException {
-        if (output == null) {
-            return new PrintWriter(spec.commandLine().getOut()) {
-                @Override
-                public void close() {
-                    flush();
-                }
-            };
-        }
-        OutputStream stream = Files.newOutputStream(output);
-        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code xianzhi} command. Subcommands parse, call the core, and print; they hold no logic of their own. */
 @Command(name = "xianzhi", mixinStandardHelpOptions = true, version = "xianzhi 0.1.0",
         description = "Turns county government documents into facts with provenance.",
-        subcommands = {NormalizeCommand.class, QuantitiesCommand.class, ExtractCommand.class, EvalCommand.class,
+        subcommands = {NormalizeCommand.class, QuantitiesCommand.class, ExtractCommand.class, ProjectsCommand.class, EvalCommand.class,
             IngestCommand.class, ExportCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

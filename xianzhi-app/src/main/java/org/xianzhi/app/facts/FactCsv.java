@@ -37,7 +37,7 @@ public final class FactCsv {
         out.print("\r\n");
     }
 
-    static String quote(String cell) {
+    public static String quote(String cell) {
         if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
             return cell;
         }

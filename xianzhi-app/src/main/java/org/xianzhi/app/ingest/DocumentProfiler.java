@@ -36,6 +36,6 @@ public final class DocumentProfiler {
         StoredDocument stored = new StoredDocument(doc.id(), doc.file(), doc.format(), doc.charset(), doc.original(),
                 text, region.map(Region::code).orElse(null), region.map(Region::name).orElse(null), date,
                 DocumentKind.of(text), result.facts().size(), now, now);
-        return new ExtractedDocument(stored, result.facts());
+        return new ExtractedDocument(stored, result.facts(), result.projects());
     }
 }

@@ -249,11 +249,12 @@ public final class FactStore implements AutoCloseable {
         return counts;
     }
 
-    private interface Row {
+    interface Row {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private void query(String sql, List<Object> params, Row row) throws SQLException {
+    /** Runs a query and hands each row to {@code row}; for the readers of this package ({@link ProjectStore}). */
+    void query(String sql, List<Object> params, Row row) throws SQLException {
         try (Connection c = database.connect()) {
             // PostgreSQL streams a result only inside a transaction with a fetch size; otherwise it loads all rows.
             c.setAutoCommit(false);

@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class SchemaMigrations {
     /** The scripts, in version order; a new version is a new file here and in {@code src/main/resources/db}. */
-    static final List<String> SCRIPTS = List.of("V1__schema.sql");
+    static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__projects.sql");
 
     private SchemaMigrations() {
     }

@@ -76,7 +76,9 @@ public final class StoreWriter implements AutoCloseable {
                     added.add(batch.get(i));
                 }
             }
-            return new Written(added.size(), insertFacts(added));
+            int facts = insertFacts(added);
+            ProjectRows.insert(c, added);
+            return new Written(added.size(), facts);
         });
     }
 
@@ -108,7 +110,10 @@ public final class StoreWriter implements AutoCloseable {
                 delete.executeBatch();
                 update.executeBatch();
             }
-            return new Written(documents, insertFacts(batch));
+            ProjectRows.delete(c, batch);
+            int facts = insertFacts(batch);
+            ProjectRows.insert(c, batch);
+            return new Written(documents, facts);
         });
     }
 

@@ -72,6 +72,11 @@ public final class Atlas {
         this.targets = new TargetCache(store, tracker);
     }
 
+    /** The ledger of projects, promises and officials of this atlas's store, judged as of today. */
+    public ProjectLedger ledger() {
+        return new ProjectLedger(store, java.time.Clock.systemUTC());
+    }
+
     public boolean writable() {
         return ingester != null;
     }

@@ -37,7 +37,7 @@ final class Pages {
 
     // ---- layout
 
-    private static String page(Frame f, String title, boolean charts, Html body) {
+    static String page(Frame f, String title, boolean charts, Html body) {
         Labels l = f.labels();
         Html h = new Html();
         h.raw("<!DOCTYPE html>").open("html", "lang", l.htmlLang()).open("head")
@@ -52,6 +52,8 @@ final class Pages {
                 .link("/", l.t("home"))
                 .link("/compare", l.t("compare"))
                 .link("/targets", l.t("targets"))
+                .link("/projects", l.t("projects"))
+                .link("/promises", l.t("promises"))
                 .open("form", "id", "nav-search", "action", "/search", "method", "get")
                 .open("input", "type", "search", "name", "q", "placeholder", l.t("search_placeholder"), "aria-label", l.t("search"))
                 .close("form")
@@ -129,6 +131,11 @@ final class Pages {
     // ---- region
 
     static String region(Frame f, RegionProfile p) {
+        return region(f, p, null);
+    }
+
+    /** A region's page; {@code ledger} holds the sections of its projects, promises and officials, or is null. */
+    static String region(Frame f, RegionProfile p, Html ledger) {
         Labels l = f.labels();
         Html b = new Html();
         b.open("h1", "id", "region-name").text(p.name());
@@ -153,6 +160,9 @@ final class Pages {
         b.open("section").element("h2", l.t("ranks"));
         rankTable(b, l, p.ranks());
         b.close("section");
+        if (ledger != null) {
+            b.raw(ledger.toString());
+        }
         b.open("section").element("h2", l.t("documents"));
         documentTable(b, l, p.documents(), "region-documents");
         b.close("section");

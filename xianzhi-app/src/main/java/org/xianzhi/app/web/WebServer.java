@@ -72,7 +72,13 @@ public final class WebServer implements AutoCloseable {
 
         // Pages.
         r.get("/", ctx -> page(ctx, Pages.home(frame(ctx), atlas.overview(LATEST))));
-        r.get("/regions/{region}", ctx -> page(ctx, Pages.region(frame(ctx), atlas.region(ctx.pathParam("region")))));
+        ProjectLedger ledger = atlas.ledger();
+        r.get("/regions/{region}", ctx -> page(ctx, regionPage(ctx, atlas, ledger)));
+        r.get("/projects", ctx -> page(ctx, ProjectPages.projects(frame(ctx), ledger.projects(Params.text(ctx, "region"),
+                Params.text(ctx, "stage"), Params.text(ctx, "level"), Params.text(ctx, "colour")), Params.text(ctx, "region"),
+                Params.text(ctx, "stage"), Params.text(ctx, "level"), Params.text(ctx, "colour"))));
+        r.get("/promises", ctx -> page(ctx, ProjectPages.promises(frame(ctx), ledger.promises(Params.text(ctx, "region"),
+                Params.text(ctx, "verdict")), Params.text(ctx, "region"), Params.text(ctx, "verdict"))));
         r.get("/compare", ctx -> page(ctx, comparePage(ctx, atlas)));
         r.get("/targets", ctx -> page(ctx, targetsPage(ctx, atlas)));
         r.get("/documents/{id}", ctx -> page(ctx, Pages.document(frame(ctx), atlas.document(ctx.pathParam("id")))));
@@ -95,6 +101,11 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/compare", ctx -> json(ctx, ApiJson.comparison(atlas.compare(required(ctx, "indicator"),
                 Params.list(ctx, "region"), Params.measure(ctx)))));
         r.get("/api/search", ctx -> json(ctx, ApiJson.array(atlas.search(required(ctx, "q"), Params.limit(ctx, 20, 100)), ApiJson::hit)));
+        r.get("/api/projects", ctx -> json(ctx, ProjectApiJson.projects(ledger.projects(Params.text(ctx, "region"),
+                Params.text(ctx, "stage"), Params.text(ctx, "level"), Params.text(ctx, "colour")))));
+        r.get("/api/promises", ctx -> json(ctx, ProjectApiJson.promises(ledger.promises(Params.text(ctx, "region"),
+                Params.text(ctx, "verdict")))));
+        r.get("/api/officials", ctx -> json(ctx, ProjectApiJson.officials(ledger.officials(Params.text(ctx, "region")))));
         r.post("/api/documents", ctx -> upload(ctx, atlas, access));
 
         // Every failure, in one place.
@@ -117,6 +128,17 @@ public final class WebServer implements AutoCloseable {
                 fail(ctx, 405, ctx.method() + " is not allowed on " + ctx.path());
             }
         });
+    }
+
+    /** A region's page with the sections of its projects, promises and officials. */
+    private static String regionPage(Context ctx, Atlas atlas, ProjectLedger ledger) throws java.sql.SQLException {
+        RegionProfile profile = atlas.region(ctx.pathParam("region"));
+        String key = profile.code() != null ? profile.code() : profile.name();
+        var tracking = ledger.tracking(key);
+        Html sections = new Html();
+        Pages.Frame f = frame(ctx);
+        ProjectPages.regionSections(sections, f.labels(), tracking.projects(), tracking.promises(), ledger.officials(key));
+        return Pages.region(f, profile, sections);
     }
 
     private static Pages.Frame frame(Context ctx) {

@@ -2,8 +2,10 @@ package org.xianzhi.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -248,6 +250,39 @@ abstract class StoreContractTest {
         Map<String, Long> perDoc = store.facts(FactQuery.all()).stream()
                 .collect(Collectors.groupingBy(StoredFact::docId, Collectors.counting()));
         store.forEachDocument(d -> assertThat(perDoc.getOrDefault(d.id(), 0L)).isEqualTo(d.factCount()));
+    }
+
+    @Test
+    void projectRecordsAreStoredWithTheirDocumentAndReplacedByReextraction() throws Exception {
+        Path corpus = Files.createDirectories(temp.resolve("projects"));
+        Files.writeString(corpus.resolve("a.txt"), """
+                平陆县2021年政府工作报告
+                ——2021年1月18日在平陆县第十七届人民代表大会第二次会议上
+                平陆县人民政府县长 韩立新
+                二、2021年工作安排
+                圣人涧大道年内竣工通车,总投资1.2亿元的县第二幼儿园6月底前投入使用。年底前完成12个老旧小区改造。
+                """, StandardCharsets.UTF_8);
+        List<Path> files = IngestFiles.under(corpus);
+        Pipeline facts = new Pipeline(Normalizer.standard(), (doc, clean) -> List.of());
+        new Ingester(store, facts, DocumentProfiler.standard(), 1, Clock.systemUTC())
+                .ingest(files, new DocumentReader(), false, IngestProgress.silent());
+        assertThat(new ProjectStore(store).read(null).events()).isEmpty();
+
+        Pipeline full = new Pipeline(Normalizer.standard(), (doc, clean) -> List.of(),
+                org.xianzhi.core.project.ProjectExtractor.standard());
+        for (int run = 0; run < 2; run++) {
+            new Ingester(store, full, DocumentProfiler.standard(), 1, Clock.systemUTC())
+                    .reextractStored(IngestProgress.silent());
+            StoredProjects stored = new ProjectStore(store).read("平陆县");
+            assertThat(stored.events()).extracting(m -> m.event().name(), m -> m.event().deadline().toString())
+                    .containsExactly(tuple("圣人涧大道", "2021-12-31"), tuple("县第二幼儿园", "2021-06-30"));
+            assertThat(stored.events().get(1).event().investment().unit()).isEqualTo("亿元");
+            assertThat(stored.commitments()).extracting(m -> m.commitment().action()).containsExactly("完成12个老旧小区改造");
+            assertThat(stored.officials()).extracting(m -> m.official().name()).containsExactly("韩立新");
+            String original = store.document(stored.events().get(0).event().source().doc()).orElseThrow().original();
+            var source = stored.events().get(0).event().source();
+            assertThat(original.substring(source.start(), source.end())).contains("圣人涧大道").contains("竣工通车");
+        }
     }
 
     @Test

@@ -211,6 +211,29 @@ class PagesInBrowserTest {
     }
 
     /** Keeps a picture of the window in target/browser, for a person to look at after a run. */
+    @Test
+    void promisesPageShowsEveryVerdictWithTheSentencesThatPromisedAndReported() throws Exception {
+        open("/promises?region=" + WebClient.q("平陆县"));
+        assertThat(all("table#promises tr[data-verdict='kept']")).isNotEmpty();
+        assertThat(all("table#promises tr[data-verdict='late']")).isNotEmpty();
+        assertThat(all("table#promises tr[data-verdict='overdue']")).isNotEmpty();
+        assertThat(all("table#promises a.sentence")).isNotEmpty().allSatisfy(
+                a -> assertThat(a.getAttribute("href")).contains("/documents/"));
+        screenshot("promises");
+    }
+
+    @Test
+    void projectsPageAndRegionPageShowTimelinesAndOfficials() throws Exception {
+        open("/projects?region=" + WebClient.q("平陆县"));
+        assertThat(all("table#projects tbody tr")).isNotEmpty();
+        assertThat(all("table#projects a.step")).isNotEmpty();
+        open("/regions/" + WebClient.q("平陆县"));
+        assertThat(all("table#region-projects tbody tr")).isNotEmpty();
+        assertThat(all("table#region-promises tbody tr")).isNotEmpty();
+        assertThat(all("table#region-officials tbody tr")).hasSizeGreaterThanOrEqualTo(2);
+        screenshot("region-projects");
+    }
+
     private static void screenshot(String name) throws IOException {
         Path shot = Path.of("target", "browser", name + ".png");
         Files.createDirectories(shot.getParent());

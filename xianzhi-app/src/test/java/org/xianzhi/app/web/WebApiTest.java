@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -259,8 +261,57 @@ class WebApiTest {
         spec.path("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactlyInAnyOrder("/api/overview", "/api/regions", "/api/regions/{region}",
                 "/api/indicators", "/api/facts", "/api/targets", "/api/documents", "/api/documents/{id}",
-                "/api/compare", "/api/search", "/api/openapi.json");
+                "/api/compare", "/api/search", "/api/openapi.json", "/api/projects", "/api/promises", "/api/officials");
         assertThat(spec.path("paths").path("/api/documents").path("post").path("responses").has("413")).isTrue();
+    }
+
+    // ---- the ledger of projects, promises and officials (the 平陆县 samples start, finish and forget projects)
+
+    @Test
+    void promisesAreJudgedAgainstTheRegionsLaterReports() throws Exception {
+        JsonNode promises = json("/api/promises?region=" + WebClient.q("平陆县"));
+        Map<String, String> verdicts = new HashMap<>();
+        promises.forEach(p -> verdicts.put(p.path("what").asText() + "@" + p.path("deadline").asText(),
+                p.path("verdict").asText()));
+        assertThat(verdicts).containsEntry("圣人涧大道@2021-12-31", "kept")
+                .containsEntry("县第二幼儿园@2021-06-30", "late")
+                .containsEntry("张店光伏电站@2021-06-30", "overdue")
+                .containsEntry("黄河文化公园@2023-12-31", "open");
+        for (JsonNode p : promises) {
+            assertThat(p.path("promised_link").asText()).startsWith("/documents/");
+            if (p.path("verdict").asText().equals("kept")) {
+                assertThat(p.path("reported").path("link").asText()).startsWith("/documents/");
+            }
+        }
+        assertThat(json("/api/promises?region=" + WebClient.q("平陆县") + "&verdict=late")).allSatisfy(
+                p -> assertThat(p.path("verdict").asText()).isEqualTo("late"));
+        assertError("/api/promises?verdict=maybe", 400, "verdict");
+    }
+
+    @Test
+    void projectsAreFollowedAcrossDocumentsWithTheirWarningColour() throws Exception {
+        JsonNode projects = json("/api/projects?region=" + WebClient.q("平陆县"));
+        JsonNode bridge = null;
+        for (JsonNode p : projects) {
+            if (p.path("name").asText().equals("黄河大桥南连接线")) {
+                bridge = p;
+            }
+        }
+        assertThat(bridge).isNotNull();
+        assertThat(bridge.path("timeline").size()).isGreaterThanOrEqualTo(3);
+        assertThat(bridge.path("reached").asText()).isEqualTo("operating");
+        assertThat(bridge.path("colour").asText()).isEqualTo("green");
+        assertThat(json("/api/projects?region=" + WebClient.q("平陆县") + "&colour=red")).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.path("colour").asText()).isEqualTo("red"));
+        assertError("/api/projects?stage=dreaming", 400, "stage");
+    }
+
+    @Test
+    void officialsSayWhoLedTheCountyWhen() throws Exception {
+        JsonNode officials = json("/api/officials?region=" + WebClient.q("平陆县"));
+        List<String> seen = new ArrayList<>();
+        officials.forEach(o -> seen.add(o.path("date").asText() + " " + o.path("name").asText() + " " + o.path("title").asText()));
+        assertThat(seen).contains("2021-01-18 韩立新 平陆县人民政府县长", "2023-01-12 赵文博 平陆县人民政府代县长");
     }
 
     @Test

@@ -1,14 +1,14 @@
 package org.xianzhi.core.extract;
 
 /** A year or a span of years, printed as FACTS.md wants: {@code 2023} or {@code 2021-2024}. */
-record Period(int from, int to) {
-    Period {
+public record Period(int from, int to) {
+    public Period {
         if (from > to) {
             throw new IllegalArgumentException("period runs backwards: " + from + "-" + to);
         }
     }
 
-    static Period year(int year) {
+    public static Period year(int year) {
         return new Period(year, year);
     }
 

@@ -54,8 +54,6 @@ final class SentenceBinder {
     private static final int MAX_CONTINUATION = 12;
     /** {@code 105.7亿元的75个重点项目}: the figure may modify an indicator a few characters on. */
     private static final int MAX_MODIFIER_GAP = 8;
-    /** A speaker's name and title before the colon of a turn: {@code 县委副书记、政府县长 王小明:}. */
-    private static final int MAX_SPEAKER = 25;
     private static final String[] LEVEL_VERBS = {"达到", "达", "突破", "保持在", "稳定在", "增长到", "增至", "提升到", "提高到",
         "升至", "为", "从", "由", "完成投资", "年度投资", "完成年度投资"};
     private static final String ADDED = "新增";
@@ -78,8 +76,7 @@ final class SentenceBinder {
     /** Where the line of the current sentence starts; sentences come in order, so finding it is linear overall. */
     private int lineStart;
     private int lineScanned;
-    private Period turn;
-    private Period paragraphTime;
+    private final SpeakerTurn turn;
 
     SentenceBinder(String text, IndicatorTaxonomy taxonomy, RegionResolver.DocumentRegions regions, Region own,
                    TimeFrame time) {
@@ -89,11 +86,12 @@ final class SentenceBinder {
         this.own = own;
         this.time = time;
         this.futureCues = TimeFrame.futureCues(text);
+        this.turn = new SpeakerTurn(text, time);
     }
 
     List<Binding> bind(Sentence sentence, List<IndicatorMention> mentions, List<Quantity> figures) {
         advanceLine(sentence.start());
-        updateTurn(sentence);
+        turn.update(sentence);
         List<Binding> out = new ArrayList<>();
         List<IndicatorMention> subjects = countyMentions(sentence, mentions).stream().filter(m -> !isWhole(m)).toList();
         IndicatorMention topic = null;
@@ -249,7 +247,7 @@ final class SentenceBinder {
         Period period = listedYear != null ? listedYear
                 : time.period(aimed, sentence.section(),
                         timesBefore(figures, sentence.start(), partStart(sentence, figure.start()), figure.start()),
-                        before, paragraphTime != null ? paragraphTime : turn);
+                        before, turn.period());
         Status status = time.settle(aimed, period, before);
         MeasureReading r = reading.get();
         if (period.isRange() && (r.measure() == Measure.VALUE || r.measure() == Measure.SHARE)
@@ -344,34 +342,6 @@ final class SentenceBinder {
             case CHANGE -> figure.kind() == QuantityKind.PERCENTAGE_POINT ? "个百分点" : figure.writtenUnit();
             case VALUE -> figure.kind() == QuantityKind.PERCENT ? "%" : figure.writtenUnit();
         };
-    }
-
-    /**
-     * A speaker's turn opening with a time ({@code 王某:去年以来,…}) sets a period for the sentences that follow, until
-     * another such opening or a heading: it outlives the turn, since in an interview the questions that follow go on
-     * about the same year; the answer's first clause frames it wherever it names the time
-     * ({@code 王某:市委就今年全市经济工作作了安排}). A paragraph opening with a time ({@code 今年,…}) sets it for that
-     * paragraph only, the next paragraph of a report speaking of its section's year again, and only when the time
-     * starts it: {@code 面对今年初的疫情,…} names a time without speaking from it.
-     */
-    private void updateTurn(Sentence sentence) {
-        boolean startsLine = sentence.start() == 0 || text.charAt(sentence.start() - 1) == '\n';
-        if (!startsLine) {
-            return;
-        }
-        int colon = Words.indexOf(text, ":", sentence.start(), Math.min(sentence.end(), sentence.start() + MAX_SPEAKER + 1));
-        boolean speaker = colon > 0 && colon < sentence.end() && colon - sentence.start() <= MAX_SPEAKER;
-        if (sentence.section().start() == sentence.start()) {
-            turn = null;
-        }
-        paragraphTime = null;
-        Clause opening = sentence.clauseAt(speaker ? colon + 1 : sentence.start());
-        String words = textBetween(opening.start(), opening.end());
-        if (speaker) {
-            time.relative(words).ifPresent(p -> turn = p);
-        } else {
-            paragraphTime = time.opening(words).orElse(null);
-        }
     }
 
     /** Moves {@link #lineStart} to the line holding {@code at}, which is never before the last one asked for. */

@@ -43,6 +43,11 @@ public final class StandardFactExtractor implements FactExtractor {
         return new StandardFactExtractor(IndicatorTaxonomy.standard(), RegionResolver.standard());
     }
 
+    /** The region resolver this extractor reads regions with, to share its tables. */
+    public RegionResolver regions() {
+        return regions;
+    }
+
     @Override
     public List<Fact> extract(SourceDocument document, MappedText clean) {
         String text = clean.text();

@@ -20,7 +20,7 @@ import org.xianzhi.core.segment.Section;
  * {@code 近三年}), words relative to the document's date ({@code 去年}, {@code 今年}), the time a speaker set at the start
  * of a turn ({@code 去年以来,…}), the section heading's year, and last the document's date.
  */
-final class TimeFrame {
+public final class TimeFrame {
     /** 预计 is not among them: a report's 预计 figures are the preliminary results of the year under review. */
     private static final String[] TARGET_CUES = {"力争", "计划", "确保", "预期", "目标", "年内", "拟", "力求",
         "争创", "打造成"};
@@ -36,7 +36,7 @@ final class TimeFrame {
     private final DocumentDate date;
     private final int resultYear;
 
-    TimeFrame(DocumentTime time) {
+    public TimeFrame(DocumentTime time) {
         this.date = time.date();
         this.resultYear = time.resultYear();
     }
@@ -49,7 +49,7 @@ final class TimeFrame {
      * @param paragraphTurned whether the paragraph's text before the figure holds a word that turns it to plans
      *                        ({@link #futureCues})
      */
-    Status status(Section section, String before, boolean paragraphTurned) {
+    public Status status(Section section, String before, boolean paragraphTurned) {
         boolean aims = Words.containsAny(before, TARGET_CUES)
                 || (section.kind() != Section.Kind.REVIEW && Words.containsAny(before, WEAK_TARGET_CUES));
         if (section.kind() == Section.Kind.PLAN || aims
@@ -64,6 +64,11 @@ final class TimeFrame {
      * {@code [start, end)} pairs in order of start. Searching each figure's paragraph again made a page without line
      * breaks quadratic.
      */
+    /** Whether a paragraph's text holds a word that turns it to plans ({@code 下一步}, {@code 今后}). */
+    public static boolean turnsToPlans(String paragraph) {
+        return Words.containsAny(paragraph, FUTURE_CUES);
+    }
+
     static int[] futureCues(String text) {
         List<int[]> found = new ArrayList<>();
         for (String cue : FUTURE_CUES) {
@@ -104,7 +109,7 @@ final class TimeFrame {
      * The status once the period is known: a period after the document's year can only be aimed at, and one before it
      * is a result restated, unless the words before the figure aim at it.
      */
-    Status settle(Status status, Period period, String before) {
+    public Status settle(Status status, Period period, String before) {
         if (period.from() > date.year()) {
             return Status.TARGET;
         }
@@ -121,7 +126,7 @@ final class TimeFrame {
      * @param before   the sentence's text before the figure
      * @param turnYear the period a speaker's turn set, or null
      */
-    Period period(Status status, Section section, List<Quantity> times, String before, Period turnYear) {
+    public Period period(Status status, Section section, List<Quantity> times, String before, Period turnYear) {
         // A heading's year is the year of what its section does: a review's targets (预期目标…) are the report's own.
         boolean sectionSays = section.year() != 0
                 && (section.kind() == Section.Kind.PLAN) == (status == Status.TARGET);

@@ -10,36 +10,49 @@ import org.xianzhi.core.fact.FigureRange;
 import org.xianzhi.core.fact.RejectedFact;
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.normalize.Normalizer;
+import org.xianzhi.core.project.ProjectExtractor;
+import org.xianzhi.core.project.ProjectRecords;
 import org.xianzhi.core.text.MappedText;
 
 /**
- * The whole reading of one document: normalize, then extract facts. Build it once (it loads tables) and share it
- * across threads; {@link #process} is pure.
+ * The whole reading of one document: normalize, then extract facts and the records of projects, promises and
+ * officials. Build it once (it loads tables) and share it across threads; {@link #process} is pure.
  */
 public final class Pipeline {
     private final Normalizer normalizer;
     private final FactExtractor extractor;
+    private final ProjectExtractor projects;
 
     /**
      * What the pipeline read from one document.
      *
      * @param facts    the facts, every one storable
      * @param rejected facts read but refused (a figure no store column holds), each with its reason
+     * @param projects the project events, commitments and officials read
      */
-    public record Result(SourceDocument document, MappedText clean, List<Fact> facts, List<RejectedFact> rejected) {
+    public record Result(SourceDocument document, MappedText clean, List<Fact> facts, List<RejectedFact> rejected,
+                         ProjectRecords projects) {
         public Result {
             facts = List.copyOf(facts);
             rejected = List.copyOf(rejected);
         }
     }
 
+    /** A pipeline that reads facts only (for tests and tools that fake the fact extractor). */
     public Pipeline(Normalizer normalizer, FactExtractor extractor) {
+        this(normalizer, extractor, null);
+    }
+
+    /** @param projects the reader of projects, promises and officials, or null to read none */
+    public Pipeline(Normalizer normalizer, FactExtractor extractor, ProjectExtractor projects) {
         this.normalizer = normalizer;
         this.extractor = extractor;
+        this.projects = projects;
     }
 
     public static Pipeline standard() {
-        return new Pipeline(Normalizer.standard(), StandardFactExtractor.standard());
+        StandardFactExtractor facts = StandardFactExtractor.standard();
+        return new Pipeline(Normalizer.standard(), facts, new ProjectExtractor(facts.regions()));
     }
 
     public Result process(SourceDocument document) {
@@ -54,6 +67,7 @@ public final class Pipeline {
                 facts.add(fact);
             }
         }
-        return new Result(document, clean, facts, rejected);
+        ProjectRecords read = projects == null ? ProjectRecords.none() : projects.extract(document, clean);
+        return new Result(document, clean, facts, rejected, read);
     }
 }

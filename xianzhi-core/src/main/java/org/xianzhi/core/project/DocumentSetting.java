@@ -1,0 +1,45 @@
+package org.xianzhi.core.project;
+
+import java.util.Optional;
+
+import org.xianzhi.core.extract.SpeakerTurn;
+import org.xianzhi.core.extract.TimeFrame;
+import org.xianzhi.core.region.Region;
+import org.xianzhi.core.region.RegionResolver;
+import org.xianzhi.core.segment.DocumentDate;
+import org.xianzhi.core.segment.DocumentDating;
+import org.xianzhi.core.segment.DocumentTime;
+
+/**
+ * The region and time a document speaks of, read as the fact extractor reads them. The one place this package reads
+ * them, so that a better reading of a document's region, year and sections replaces it here alone.
+ *
+ * @param region the document's own region, or null when it names none clearly
+ * @param date   the document's date
+ * @param time   resolves the status and period of what a sentence says
+ */
+record DocumentSetting(Region region, DocumentDate date, TimeFrame time) {
+
+    /** The setting of a normalized text; empty when the document has no date to speak from. */
+    static Optional<DocumentSetting> read(String text, RegionResolver regions, DocumentDating dating) {
+        Optional<DocumentTime> time = dating.time(text);
+        if (time.isEmpty()) {
+            return Optional.empty();
+        }
+        Region region = regions.read(text).region().orElse(null);
+        return Optional.of(new DocumentSetting(region, time.get().date(), new TimeFrame(time.get())));
+    }
+
+    /** Follows the period speakers' turns set ({@code 去年以来,…}); one per reading of the document. */
+    SpeakerTurn turns(String text) {
+        return new SpeakerTurn(text, time);
+    }
+
+    String regionName() {
+        return region == null ? "" : region.name();
+    }
+
+    String regionCode() {
+        return region == null ? null : region.code();
+    }
+}

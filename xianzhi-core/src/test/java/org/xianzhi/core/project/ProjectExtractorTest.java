@@ -1,0 +1,141 @@
+package org.xianzhi.core.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.xianzhi.core.fact.Status;
+import org.xianzhi.core.ingest.DocumentReader;
+import org.xianzhi.core.ingest.SourceDocument;
+import org.xianzhi.core.normalize.Normalizer;
+
+/** One test per kind of sentence, on sentences written in the style of county work reports and interviews. */
+class ProjectExtractorTest {
+    private static final Normalizer NORMALIZER = Normalizer.standard();
+    private static final ProjectExtractor EXTRACTOR = ProjectExtractor.standard();
+    private static final String HEAD = "2025年临泽县人民政府工作报告\n——2025年1月8日在临泽县第十八届人民代表大会第五次会议上\n"
+            + "临泽县人民政府县长 陈志华\n";
+    private static final String REVIEW = "一、2024年工作回顾\n";
+    private static final String PLAN = "二、2025年工作安排\n";
+
+    private static ProjectRecords read(String text) {
+        try {
+            SourceDocument doc = new DocumentReader().read("test.txt", text.getBytes(StandardCharsets.UTF_8));
+            return EXTRACTOR.extract(doc, NORMALIZER.normalize(doc.original()));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aListWithAVerbPerItemIsOneEventPerItem() {
+        ProjectRecords r = read(HEAD + REVIEW + "推动金川公司复产、祁连食品投产,黑河矿业试生产。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage, ProjectEvent::status,
+                ProjectEvent::period)
+            .containsExactly(tuple("金川公司", ProjectStage.OPERATING, Status.ACTUAL, 2024),
+                tuple("祁连食品", ProjectStage.OPERATING, Status.ACTUAL, 2024),
+                tuple("黑河矿业", ProjectStage.OPERATING, Status.ACTUAL, 2024));
+    }
+
+    @Test
+    void aPromiseWithADeadlineIsATargetDueThatDay() {
+        ProjectRecords r = read(HEAD + PLAN + "丹霞温泉康养中心5月底前挂牌运营,板桥至平川公路年内竣工通车。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage, ProjectEvent::status,
+                ProjectEvent::deadline)
+            .containsExactly(tuple("丹霞温泉康养中心", ProjectStage.OPERATING, Status.TARGET, LocalDate.of(2025, 5, 31)),
+                tuple("板桥至平川公路", ProjectStage.OPERATING, Status.TARGET, LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void aVerbBeforeTheNameGovernsItAndALaterVerbRaisesTheStage() {
+        ProjectRecords r = read(HEAD + PLAN + "开工建设产能8万吨的张掖饲料加工厂。建成城东幼儿园、沙河小学教学楼并投入使用。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+            .containsExactly(tuple("张掖饲料加工厂", ProjectStage.STARTED),
+                tuple("城东幼儿园", ProjectStage.OPERATING), tuple("沙河小学教学楼", ProjectStage.OPERATING));
+    }
+
+    @Test
+    void andJoinsThePartsOfOneName() {
+        ProjectRecords r = read(HEAD + PLAN + "实施滨河路和湿地大道改造,年内竣工通车。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage, ProjectEvent::deadline)
+            .contains(tuple("滨河路和湿地大道改造", ProjectStage.OPERATING, LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void aListClosedByItsKindNamesProjectsAndItsLevel() {
+        ProjectRecords r = read(HEAD + PLAN + "力争华源机械、北方农装两个省重点项目年内具备试生产条件。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::level)
+            .containsExactly(tuple("华源机械", ProjectLevel.PROVINCIAL), tuple("北方农装", ProjectLevel.PROVINCIAL));
+    }
+
+    @Test
+    void countsAndKindsOfProjectAreNoNames() {
+        ProjectRecords r = read(HEAD + REVIEW + "4条市政道路建成通车,建成水厂两座。14项市列重大项目全部开复工。推进产业项目建设。\n");
+        assertThat(r.events()).isEmpty();
+    }
+
+    @Test
+    void theTotalInvestmentWrittenWithTheProjectGoesWithIt() {
+        ProjectRecords r = read(HEAD + REVIEW + "总投资4.6亿元的县人民医院新院区搬迁投用。\n");
+        assertThat(r.events()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("县人民医院新院区");
+            assertThat(e.investment().value()).isEqualByComparingTo(new BigDecimal("4.6"));
+            assertThat(e.investment().unit()).isEqualTo("亿元");
+        });
+    }
+
+    @Test
+    void theNameMayEndTheClauseBeforeTheVerb() {
+        ProjectRecords r = read(HEAD + REVIEW + "历时两年,总投资2亿元的城北污水处理厂,在2024年9月投入运营。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+            .containsExactly(tuple("城北污水处理厂", ProjectStage.OPERATING));
+    }
+
+    @Test
+    void aPromiseByADeadlineWithoutAProjectStageIsACommitment() {
+        ProjectRecords r = read(HEAD + PLAN + "6月底前完成全部整改,年内实现农村供水全覆盖。年内实现旅游收入12亿元。\n");
+        assertThat(r.commitments()).extracting(Commitment::action, Commitment::deadline)
+            .containsExactly(tuple("完成全部整改", LocalDate.of(2025, 6, 30)),
+                tuple("实现农村供水全覆盖", LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void aNumberedListNamesTheWorksAPromiseCounted() {
+        ProjectRecords r = read(HEAD + PLAN + "年内完成8项民生工程,其中交通工程2项:(1)板桥东路南延工程(2)平川大桥维修工程。\n"
+                + "教育工程1项:(1)城关第三小学开工建设。\n");
+        assertThat(r.commitments()).extracting(Commitment::action).containsExactly("完成8项民生工程");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage, ProjectEvent::deadline)
+            .containsExactly(tuple("板桥东路南延工程", ProjectStage.COMPLETED, LocalDate.of(2025, 12, 31)),
+                tuple("平川大桥维修工程", ProjectStage.COMPLETED, LocalDate.of(2025, 12, 31)),
+                tuple("城关第三小学", ProjectStage.STARTED, null));
+    }
+
+    @Test
+    void officialsAreTitlesFollowedByNamesOncePerPerson() {
+        ProjectRecords r = read(HEAD + "出席今天发布会的还有临泽县政府副县长刘建军。\n县委副书记、政府县长 陈志华:\n"
+                + "习近平总书记关于黄河流域的重要讲话。\n");
+        assertThat(r.officials()).extracting(Official::name, Official::title)
+            .containsExactly(tuple("陈志华", "临泽县人民政府县长"), tuple("刘建军", "临泽县政府副县长"));
+        assertThat(r.officials().get(0).date()).isEqualTo("2025-01-08");
+    }
+
+    @Test
+    void offsetsPointIntoTheOriginalText() {
+        String text = HEAD + PLAN + "丹霞溫泉康養中心5月底前掛牌運營。\n";
+        ProjectRecords r = read(text);
+        ProjectEvent e = r.events().get(0);
+        assertThat(e.name()).isEqualTo("丹霞温泉康养中心");
+        assertThat(text.substring(e.source().start(), e.source().end())).contains("丹霞溫泉康養中心").contains("掛牌運營");
+        assertThat(e.source().text()).isEqualTo("丹霞溫泉康養中心5月底前掛牌運營");
+    }
+
+    @Test
+    void aDocumentWithoutProjectsOrADateHasNone() {
+        assertThat(read(HEAD + REVIEW + "全县生产总值增长5.2%。\n").events()).isEmpty();
+        assertThat(read("没有日期的一段文字,县医院建成投用。").size()).isZero();
+    }
+}
