@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.xianzhi.core.fact.BaseUnits;
 import org.xianzhi.core.fact.Measure;
@@ -44,6 +45,7 @@ final class SentenceBinder {
     private static final int MAX_BRIDGE = 24;
     private static final String FENBIE = "分别";
     private static final String AVERAGE = "年均";
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("到", "至", "截至", "截止", "在", "从", "自");
     /** Words that make a figure one of the whole span of years, not of its last: 累计完成投资, 每年八成, 连续三年. */
     private static final String[] OVER_THE_YEARS = {"累计", "合计", "总计", "共", "每年", "连续", "年均", "均为", "历年"};
     /** 公共 holds 共 but says nothing of years: 一般公共预算收入. */
@@ -558,16 +560,13 @@ final class SentenceBinder {
      */
     private List<Quantity> timesBefore(List<Quantity> figures, int from, int partStart, int to) {
         List<Quantity> times = new ArrayList<>();
-        int firstClauseEnd = from;
-        while (firstClauseEnd < to && ",;:".indexOf(text.charAt(firstClauseEnd)) < 0) {
-            firstClauseEnd++;
-        }
         for (Quantity q : figures) {
             if (q.start() < from || q.end() > to) {
                 continue;
             }
-            // A time heading the sentence frames all of it; one inside an earlier part frames only that part.
-            if (q.start() >= firstClauseEnd && q.start() < partStart) {
+            // A time opening a clause frames what follows (到2016年,…;…); one inside an earlier part frames only that
+            // part (…,是“十二五”末的1.7倍;…).
+            if (q.start() < partStart && !opensItsClause(q, from)) {
                 continue;
             }
             if (isYear(q) && (isComparedWith(q) || ownsTheNextFigure(q) && q.end() + 1 < to)) {
@@ -581,6 +580,16 @@ final class SentenceBinder {
             }
         }
         return times;
+    }
+
+    /** Whether only a preposition of time stands between a quantity and the start of its clause: 到2016年, 截至2023年. */
+    private boolean opensItsClause(Quantity q, int sentenceStart) {
+        int at = q.start();
+        while (at > sentenceStart && ",;:".indexOf(text.charAt(at - 1)) < 0) {
+            at--;
+        }
+        String lead = textBetween(at, q.start()).strip();
+        return lead.isEmpty() || TIME_PREPOSITIONS.contains(lead);
     }
 
     /** Where the part of the sentence holding {@code at} starts: after the last semicolon before it. */

@@ -152,4 +152,15 @@ class WorkReportReadingTest {
         assertThat(facts).extracting(Fact::indicator, Fact::period)
                 .containsExactly(tuple("粮食产量", "2021"), tuple("固定资产投资", "2021"));
     }
+
+    @Test
+    void aTimeOpeningAClauseFramesTheRestOfTheSentenceAndOneInsideAPartOnlyThatPart() {
+        List<Fact> facts = report(REVIEW, "全县生产总值完成55亿元。", "二、今后五年的奋斗目标",
+                "奋斗目标是:到2026年,全县生产总值达到90亿元;一般公共预算收入年均增长8%,达到5亿元。");
+        assertThat(facts).extracting(Fact::indicator, Fact::measure, Fact::period)
+                .contains(tuple("地区生产总值", Measure.VALUE, "2026"), tuple("一般公共预算收入", Measure.VALUE, "2026"));
+        List<Fact> review = report(REVIEW, "金融机构存款余额达到305.9亿元,是“十二五”末的1.7倍;"
+                + "城镇居民人均可支配收入达到29705元。");
+        assertThat(review).extracting(Fact::indicator, Fact::period).contains(tuple("城镇居民人均可支配收入", "2021"));
+    }
 }
