@@ -1,10 +1,13 @@
 package org.xianzhi.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -30,6 +33,15 @@ final class LocalSpark {
     /** {@code samples/} of the repository, found by walking up from the working folder. */
     static Path samples() {
         return upward("samples").orElseThrow(() -> new IllegalStateException("no samples/ above the working folder"));
+    }
+
+    /** How many sample documents there are: the documents a run over {@link #samples()} reads. */
+    static int sampleCount() {
+        try (Stream<Path> files = Files.list(samples())) {
+            return (int) files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code shared/seeds} beside the repository, when this machine has it. */
