@@ -2,8 +2,6 @@ package org.xianzhi.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.xianzhi.app.facts.FactJson;
 import org.xianzhi.core.fact.ErrorKind;
@@ -82,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, List<GoldFact>> goldByFile = new LinkedHashMap<>();
         for (Path dir : goldDirs) {
-            readGold(dir, goldByFile);
+            GoldFiles.read(dir, FactJson::goldFromLine, g -> g.fact().file(), goldByFile);
         }
         Pipeline pipeline = Pipeline.standard();
         FactScorer scorer = new FactScorer(IndicatorTaxonomy.standard()::isCore);
@@ -153,29 +150,5 @@ final class EvalCommand implements Callable<Integer> {
     private static void printRow(PrintWriter out, String name, FactScorer.Score s) {
         out.printf("%-36s %5d %5d %5d %7.3f %7.3f %7.3f%n", name, s.gold(), s.produced(), s.matched(),
                 s.precision(), s.recall(), s.f1());
-    }
-
-    /** Adds the gold facts of a folder, by the file name they describe. */
-    private static void readGold(Path dir, Map<String, List<GoldFact>> byFile) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException(dir + ": not a folder of gold files");
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path path : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                int lineNumber = 0;
-                for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
-                    lineNumber++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    try {
-                        GoldFact gold = FactJson.goldFromLine(line);
-                        byFile.computeIfAbsent(gold.fact().file(), f -> new ArrayList<>()).add(gold);
-                    } catch (IOException e) {
-                        throw new IllegalArgumentException(path + ":" + lineNumber + ": " + e.getMessage(), e);
-                    }
-                }
-            }
-        }
     }
 }

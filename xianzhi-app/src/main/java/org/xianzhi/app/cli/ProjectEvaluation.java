@@ -2,15 +2,11 @@ package org.xianzhi.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.xianzhi.app.projects.ProjectJson;
 import org.xianzhi.core.pipeline.Pipeline;
@@ -110,27 +106,8 @@ final class ProjectEvaluation {
 
     /** Gold records by the file name they describe. */
     private static Map<String, List<ScoredRecord>> readGold(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException(dir + ": not a folder of gold files");
-        }
         Map<String, List<ScoredRecord>> byFile = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path path : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-                int lineNumber = 0;
-                for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
-                    lineNumber++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    try {
-                        ScoredRecord gold = ProjectJson.scoredFromLine(line);
-                        byFile.computeIfAbsent(gold.file(), f -> new ArrayList<>()).add(gold);
-                    } catch (IOException e) {
-                        throw new IllegalArgumentException(path + ":" + lineNumber + ": " + e.getMessage(), e);
-                    }
-                }
-            }
-        }
+        GoldFiles.read(dir, ProjectJson::scoredFromLine, ScoredRecord::file, byFile);
         return byFile;
     }
 }
