@@ -52,10 +52,10 @@ public final class SpeakerTurn {
                 ahead = words.contains("今年") && !words.contains("来");
             });
         } else {
-            time.opening(words).ifPresent(p -> {
-                paragraph = p;
+            paragraph = time.opening(words).orElse(null);
+            if (time.relative(words).isPresent()) {
                 ahead = words.contains("今年") && !words.contains("来");
-            });
+            }
         }
         if (Words.containsAny(words, FUTURE)) {
             ahead = true;
