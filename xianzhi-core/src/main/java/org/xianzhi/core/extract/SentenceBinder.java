@@ -73,11 +73,7 @@ final class SentenceBinder {
     private final RegionResolver.DocumentRegions regions;
     private final Region own;
     private final TimeFrame time;
-    /** Where the words that turn a paragraph to plans stand, found once ({@link TimeFrame#futureCues}). */
-    private final int[] futureCues;
-    /** Where the line of the current sentence starts; sentences come in order, so finding it is linear overall. */
-    private int lineStart;
-    private int lineScanned;
+    private final ParagraphPlans plans;
     private final SpeakerTurn turn;
 
     SentenceBinder(String text, IndicatorTaxonomy taxonomy, RegionResolver.DocumentRegions regions, Region own,
@@ -87,12 +83,11 @@ final class SentenceBinder {
         this.regions = regions;
         this.own = own;
         this.time = time;
-        this.futureCues = TimeFrame.futureCues(text);
+        this.plans = new ParagraphPlans(text);
         this.turn = new SpeakerTurn(text, time);
     }
 
     List<Binding> bind(Sentence sentence, List<IndicatorMention> mentions, List<Quantity> figures) {
-        advanceLine(sentence.start());
         turn.update(sentence);
         List<Binding> out = new ArrayList<>();
         List<IndicatorMention> subjects = countyMentions(sentence, mentions).stream().filter(m -> !isWhole(m)).toList();
@@ -244,8 +239,7 @@ final class SentenceBinder {
         }
         Region region = scope == null ? own : scope.region();
         String before = textBetween(sentence.start(), figure.start());
-        boolean paragraphTurned = TimeFrame.anyCueWithin(futureCues, lineStart, figure.start());
-        Status aimed = time.status(sentence.section(), before, paragraphTurned);
+        Status aimed = time.status(sentence.section(), before, plans.turnedBefore(figure.start()));
         Period period = listedYear != null ? listedYear
                 : time.period(aimed, sentence.section(),
                         timesBefore(figures, sentence.start(), partStart(sentence, figure.start()), figure.start()),
@@ -344,15 +338,6 @@ final class SentenceBinder {
             case CHANGE -> figure.kind() == QuantityKind.PERCENTAGE_POINT ? "个百分点" : figure.writtenUnit();
             case VALUE -> figure.kind() == QuantityKind.PERCENT ? "%" : figure.writtenUnit();
         };
-    }
-
-    /** Moves {@link #lineStart} to the line holding {@code at}, which is never before the last one asked for. */
-    private void advanceLine(int at) {
-        for (; lineScanned < at; lineScanned++) {
-            if (text.charAt(lineScanned) == '\n') {
-                lineStart = lineScanned + 1;
-            }
-        }
     }
 
     /** {@code 占GDP比重}, {@code 占一般公共预算支出的}: the indicator is the whole the share is of. */

@@ -1,8 +1,6 @@
 package org.xianzhi.core.extract;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +24,6 @@ public final class TimeFrame {
         "争创", "打造成"};
     /** {@code 将} aims at the future, except in a review, where {@code 将…作为…} is how things were done. */
     private static final String[] WEAK_TARGET_CUES = {"将"};
-    /** Words that turn a whole paragraph to plans. */
-    private static final String[] FUTURE_CUES = {"下一步", "今后", "未来五年", "明年"};
     private static final String COMPARED_WITH = "比较同于";
     private static final String[] LAST_YEAR = {"去年", "上年", "一年来", "过去一年", "上一年"};
     private static final String[] THIS_YEAR = {"今年", "本年", "年内"};
@@ -47,7 +43,7 @@ public final class TimeFrame {
      *
      * @param before    the sentence's text before the figure
      * @param paragraphTurned whether the paragraph's text before the figure holds a word that turns it to plans
-     *                        ({@link #futureCues})
+     *                        ({@link ParagraphPlans})
      */
     public Status status(Section section, String before, boolean paragraphTurned) {
         boolean aims = Words.containsAny(before, TARGET_CUES)
@@ -57,52 +53,6 @@ public final class TimeFrame {
             return Status.TARGET;
         }
         return Status.ACTUAL;
-    }
-
-    /**
-     * Where the words that turn a paragraph to plans ({@code 下一步}) stand in {@code text}, found once per document:
-     * {@code [start, end)} pairs in order of start. Searching each figure's paragraph again made a page without line
-     * breaks quadratic.
-     */
-    /** Whether a paragraph's text holds a word that turns it to plans ({@code 下一步}, {@code 今后}). */
-    public static boolean turnsToPlans(String paragraph) {
-        return Words.containsAny(paragraph, FUTURE_CUES);
-    }
-
-    static int[] futureCues(String text) {
-        List<int[]> found = new ArrayList<>();
-        for (String cue : FUTURE_CUES) {
-            for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-                found.add(new int[] {at, at + cue.length()});
-            }
-        }
-        found.sort(Comparator.comparingInt(pair -> pair[0]));
-        int[] flat = new int[found.size() * 2];
-        for (int i = 0; i < found.size(); i++) {
-            flat[2 * i] = found.get(i)[0];
-            flat[2 * i + 1] = found.get(i)[1];
-        }
-        return flat;
-    }
-
-    /** Whether one of {@code cues} ({@link #futureCues}) lies wholly within [{@code from}, {@code to}). */
-    static boolean anyCueWithin(int[] cues, int from, int to) {
-        int low = 0;
-        int high = cues.length / 2;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (cues[2 * mid] < from) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        for (int i = low; i < cues.length / 2 && cues[2 * i] < to; i++) {
-            if (cues[2 * i + 1] <= to) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.xianzhi.core.extract.Period;
+import org.xianzhi.core.extract.ParagraphPlans;
 import org.xianzhi.core.extract.SpeakerTurn;
-import org.xianzhi.core.extract.TimeFrame;
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.lexicon.PhraseMatch;
@@ -101,6 +101,7 @@ public final class ProjectExtractor {
         Sentence sentence;
         List<Quantity> figures;
         final SpeakerTurn turn;
+        final ParagraphPlans plans;
         /** A promise of a number of works by a deadline ({@code 年内完成15项民生工程}) that numbered lists then name. */
         Commitment announced;
         /** The stage of a verb that handed its name on to a later one ({@code 建成X并投入使用}). */
@@ -112,6 +113,7 @@ public final class ProjectExtractor {
             this.text = clean.text();
             this.setting = setting;
             this.turn = setting.turns(text);
+            this.plans = new ParagraphPlans(text);
         }
 
         void sentence(Sentence s, List<PhraseMatch<StageVerb>> verbs) {
@@ -309,8 +311,7 @@ public final class ProjectExtractor {
         void emit(ProjectNames.Named named, ProjectStage stage, Clause clause, int start, int end, int verbStart,
                   Deadline sentenceDeadline) {
             String before = text.substring(sentence.start(), verbStart);
-            String paragraph = text.substring(paragraphStart(), sentence.start());
-            Status status = setting.time().status(sentence.section(), before, TimeFrame.turnsToPlans(paragraph));
+            Status status = setting.time().status(sentence.section(), before, plans.turnedBefore(sentence.start()));
             if (turn.aimsAhead() && sentence.section().kind() != Section.Kind.REVIEW) {
                 status = Status.TARGET;
             }
@@ -385,10 +386,6 @@ public final class ProjectExtractor {
                 }
             }
             return false;
-        }
-
-        int paragraphStart() {
-            return text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
         }
 
         /** The dates written in the sentence before the verb, for the period. */
