@@ -11,6 +11,7 @@ import org.xianzhi.core.fact.Measure;
 import org.xianzhi.core.quantity.Approximation;
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.ingest.SourceDocument;
+import org.xianzhi.core.pipeline.DocumentReading;
 import org.xianzhi.core.pipeline.FactExtractor;
 import org.xianzhi.core.region.Region;
 import org.xianzhi.core.region.RegionResolver;
@@ -39,7 +40,9 @@ public final class FigureFactExtractor implements FactExtractor {
     }
 
     @Override
-    public List<Fact> extract(SourceDocument document, MappedText clean) {
+    public List<Fact> extract(DocumentReading reading) {
+        SourceDocument document = reading.document();
+        MappedText clean = reading.clean();
         if (sleepMillis > 0) {
             try {
                 Thread.sleep(sleepMillis);

@@ -44,6 +44,7 @@ import org.xianzhi.core.ingest.DocumentReader;
 import org.xianzhi.core.ingest.UnreadableDocumentException;
 import org.xianzhi.core.normalize.Normalizer;
 import org.xianzhi.core.pipeline.Pipeline;
+import org.xianzhi.core.pipeline.TextReaders;
 import org.xianzhi.core.region.RegionGazetteer;
 import org.xianzhi.core.segment.DocumentDate;
 
@@ -236,7 +237,7 @@ abstract class StoreContractTest {
         Path corpus = temp.resolve("corpus");
         new CountyDocumentGenerator(RegionGazetteer.standard(), 11).writeTo(corpus, 12);
         List<Path> files = IngestFiles.under(corpus);
-        Pipeline none = new Pipeline(Normalizer.standard(), (doc, clean) -> List.of());
+        Pipeline none = new Pipeline(Normalizer.standard(), reading -> List.of());
         new Ingester(store, none, DocumentProfiler.standard(), 2, Clock.systemUTC())
                 .ingest(files, new DocumentReader(), false, IngestProgress.silent());
         assertThat(store.factCount()).isZero();
@@ -263,12 +264,12 @@ abstract class StoreContractTest {
                 圣人涧大道年内竣工通车,总投资1.2亿元的县第二幼儿园6月底前投入使用。年底前完成12个老旧小区改造。
                 """, StandardCharsets.UTF_8);
         List<Path> files = IngestFiles.under(corpus);
-        Pipeline facts = new Pipeline(Normalizer.standard(), (doc, clean) -> List.of());
+        Pipeline facts = new Pipeline(Normalizer.standard(), reading -> List.of());
         new Ingester(store, facts, DocumentProfiler.standard(), 1, Clock.systemUTC())
                 .ingest(files, new DocumentReader(), false, IngestProgress.silent());
         assertThat(new ProjectStore(store).read(null).events()).isEmpty();
 
-        Pipeline full = new Pipeline(Normalizer.standard(), (doc, clean) -> List.of(),
+        Pipeline full = new Pipeline(Normalizer.standard(), TextReaders.standard(), reading -> List.of(),
                 org.xianzhi.core.project.ProjectExtractor.standard());
         for (int run = 0; run < 2; run++) {
             new Ingester(store, full, DocumentProfiler.standard(), 1, Clock.systemUTC())

@@ -10,14 +10,11 @@ import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.indicator.IndicatorMention;
 import org.xianzhi.core.indicator.IndicatorTaxonomy;
 import org.xianzhi.core.ingest.SourceDocument;
+import org.xianzhi.core.pipeline.TextReaders;
+import org.xianzhi.core.pipeline.DocumentReading;
 import org.xianzhi.core.pipeline.FactExtractor;
-import org.xianzhi.core.quantity.ChineseQuantityParser;
 import org.xianzhi.core.quantity.Quantity;
-import org.xianzhi.core.region.Region;
-import org.xianzhi.core.region.RegionResolver;
 import org.xianzhi.core.segment.DocumentTime;
-import org.xianzhi.core.segment.DocumentDating;
-import org.xianzhi.core.segment.Segmenter;
 import org.xianzhi.core.segment.Sentence;
 import org.xianzhi.core.text.MappedText;
 
@@ -29,59 +26,51 @@ import org.xianzhi.core.text.MappedText;
  */
 public final class StandardFactExtractor implements FactExtractor {
     private final IndicatorTaxonomy taxonomy;
-    private final RegionResolver regions;
-    private final ChineseQuantityParser quantities = new ChineseQuantityParser();
-    private final Segmenter segmenter = new Segmenter();
-    private final DocumentDating dating = new DocumentDating();
+    private final TextReaders readers;
 
-    public StandardFactExtractor(IndicatorTaxonomy taxonomy, RegionResolver regions) {
+    public StandardFactExtractor(IndicatorTaxonomy taxonomy, TextReaders readers) {
         this.taxonomy = taxonomy;
-        this.regions = regions;
+        this.readers = readers;
     }
 
     public static StandardFactExtractor standard() {
-        return new StandardFactExtractor(IndicatorTaxonomy.standard(), RegionResolver.standard());
+        return new StandardFactExtractor(IndicatorTaxonomy.standard(), TextReaders.standard());
     }
 
-    /** The region resolver this extractor reads regions with, to share its tables. */
-    public RegionResolver regions() {
-        return regions;
+    /** The tools this extractor starts each document with, to share their tables. */
+    public TextReaders readers() {
+        return readers;
+    }
+
+    /** The facts of a document read on its own. */
+    public List<Fact> extract(SourceDocument document, MappedText clean) {
+        return extract(readers.read(document, clean));
     }
 
     @Override
-    public List<Fact> extract(SourceDocument document, MappedText clean) {
-        String text = clean.text();
-        Optional<DocumentTime> date = dating.time(text);
+    public List<Fact> extract(DocumentReading document) {
+        Optional<DocumentTime> date = document.time();
         if (date.isEmpty()) {
             return List.of();
         }
-        RegionResolver.DocumentRegions places = regions.read(text);
-        Region region = places.region().orElse(null);
+        String text = document.text();
         List<IndicatorMention> mentions = taxonomy.find(text);
-        List<Quantity> figures = quantities.parse(text);
         TimeFrame time = new TimeFrame(date.get());
-        SentenceBinder binder = new SentenceBinder(text, taxonomy, places, region, time);
+        SentenceBinder binder = new SentenceBinder(text, taxonomy, document.regions(), document.region(), time);
         List<Fact> facts = new ArrayList<>();
         Set<Binding.Identity> seen = new HashSet<>();
         int m = 0;
-        int q = 0;
-        for (Sentence sentence : segmenter.split(text)) {
+        for (Sentence sentence : document.sentences()) {
             while (m < mentions.size() && mentions.get(m).start() < sentence.start()) {
                 m++;
-            }
-            while (q < figures.size() && figures.get(q).start() < sentence.start()) {
-                q++;
             }
             int mEnd = m;
             while (mEnd < mentions.size() && mentions.get(mEnd).end() <= sentence.end()) {
                 mEnd++;
             }
-            int qEnd = q;
-            while (qEnd < figures.size() && figures.get(qEnd).end() <= sentence.end()) {
-                qEnd++;
-            }
-            for (Binding binding : binder.bind(sentence, mentions.subList(m, mEnd), figures.subList(q, qEnd))) {
-                Fact fact = binding.toFact(document, clean, sentence);
+            List<Quantity> figures = document.figuresWithin(sentence.start(), sentence.end());
+            for (Binding binding : binder.bind(sentence, mentions.subList(m, mEnd), figures)) {
+                Fact fact = binding.toFact(document.document(), document.clean(), sentence);
                 if (seen.add(binding.identity())) {
                     facts.add(fact);
                 }

@@ -3,12 +3,10 @@ package org.xianzhi.core.pipeline;
 import java.util.List;
 
 import org.xianzhi.core.fact.Fact;
-import org.xianzhi.core.ingest.SourceDocument;
-import org.xianzhi.core.text.MappedText;
 
 /** Reads the facts of one normalized document; every fact's offsets point into the document's original text. */
 public interface FactExtractor {
 
-    List<Fact> extract(SourceDocument document, MappedText clean);
+    List<Fact> extract(DocumentReading document);
 
 }

@@ -20,6 +20,7 @@ import org.xianzhi.core.text.MappedText;
  */
 public final class Pipeline {
     private final Normalizer normalizer;
+    private final TextReaders readers;
     private final FactExtractor extractor;
     private final ProjectExtractor projects;
 
@@ -40,26 +41,31 @@ public final class Pipeline {
 
     /** A pipeline that reads facts only (for tests and tools that fake the fact extractor). */
     public Pipeline(Normalizer normalizer, FactExtractor extractor) {
-        this(normalizer, extractor, null);
+        this(normalizer, TextReaders.standard(), extractor, null);
     }
 
-    /** @param projects the reader of projects, promises and officials, or null to read none */
-    public Pipeline(Normalizer normalizer, FactExtractor extractor, ProjectExtractor projects) {
+    /**
+     * @param readers  what both extractors start each document with, read once for both
+     * @param projects the reader of projects, promises and officials, or null to read none
+     */
+    public Pipeline(Normalizer normalizer, TextReaders readers, FactExtractor extractor, ProjectExtractor projects) {
         this.normalizer = normalizer;
+        this.readers = readers;
         this.extractor = extractor;
         this.projects = projects;
     }
 
     public static Pipeline standard() {
         StandardFactExtractor facts = StandardFactExtractor.standard();
-        return new Pipeline(Normalizer.standard(), facts, new ProjectExtractor(facts.regions()));
+        return new Pipeline(Normalizer.standard(), facts.readers(), facts, new ProjectExtractor(facts.readers()));
     }
 
     public Result process(SourceDocument document) {
         MappedText clean = normalizer.normalize(document.original());
+        DocumentReading reading = readers.read(document, clean);
         List<Fact> facts = new ArrayList<>();
         List<RejectedFact> rejected = new ArrayList<>();
-        for (Fact fact : extractor.extract(document, clean)) {
+        for (Fact fact : extractor.extract(reading)) {
             Optional<String> problem = FigureRange.problem(fact.value());
             if (problem.isPresent()) {
                 rejected.add(new RejectedFact(fact, problem.get()));
@@ -67,7 +73,7 @@ public final class Pipeline {
                 facts.add(fact);
             }
         }
-        ProjectRecords read = projects == null ? ProjectRecords.none() : projects.extract(document, clean);
+        ProjectRecords read = projects == null ? ProjectRecords.none() : projects.extract(reading);
         return new Result(document, clean, facts, rejected, read);
     }
 }

@@ -4,11 +4,9 @@ import java.util.Optional;
 
 import org.xianzhi.core.extract.SpeakerTurn;
 import org.xianzhi.core.extract.TimeFrame;
+import org.xianzhi.core.pipeline.DocumentReading;
 import org.xianzhi.core.region.Region;
-import org.xianzhi.core.region.RegionResolver;
 import org.xianzhi.core.segment.DocumentDate;
-import org.xianzhi.core.segment.DocumentDating;
-import org.xianzhi.core.segment.DocumentTime;
 
 /**
  * The region and time a document speaks of, read as the fact extractor reads them. The one place this package reads
@@ -20,14 +18,9 @@ import org.xianzhi.core.segment.DocumentTime;
  */
 record DocumentSetting(Region region, DocumentDate date, TimeFrame time) {
 
-    /** The setting of a normalized text; empty when the document has no date to speak from. */
-    static Optional<DocumentSetting> read(String text, RegionResolver regions, DocumentDating dating) {
-        Optional<DocumentTime> time = dating.time(text);
-        if (time.isEmpty()) {
-            return Optional.empty();
-        }
-        Region region = regions.read(text).region().orElse(null);
-        return Optional.of(new DocumentSetting(region, time.get().date(), new TimeFrame(time.get())));
+    /** The setting of a document; empty when it has no date to speak from. */
+    static Optional<DocumentSetting> of(DocumentReading document) {
+        return document.time().map(time -> new DocumentSetting(document.region(), time.date(), new TimeFrame(time)));
     }
 
     /** Follows the period speakers' turns set ({@code 去年以来,…}); one per reading of the document. */

@@ -11,14 +11,12 @@ import org.xianzhi.core.extract.SpeakerTurn;
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.lexicon.PhraseMatch;
-import org.xianzhi.core.quantity.ChineseQuantityParser;
+import org.xianzhi.core.pipeline.TextReaders;
+import org.xianzhi.core.pipeline.DocumentReading;
 import org.xianzhi.core.quantity.Quantity;
 import org.xianzhi.core.quantity.QuantityKind;
-import org.xianzhi.core.region.RegionResolver;
 import org.xianzhi.core.segment.Clause;
-import org.xianzhi.core.segment.DocumentDating;
 import org.xianzhi.core.segment.Section;
-import org.xianzhi.core.segment.Segmenter;
 import org.xianzhi.core.segment.Sentence;
 import org.xianzhi.core.text.MappedText;
 import org.xianzhi.core.text.Span;
@@ -45,28 +43,30 @@ public final class ProjectExtractor {
     /** What a name can end with after a verb inside it: {@code 实施X配套管网建设工程}. */
     private static final String[] NAME_ENDS = {"工程", "项目"};
 
-    private final RegionResolver regions;
-    private final DocumentDating dating = new DocumentDating();
-    private final Segmenter segmenter = new Segmenter();
-    private final ChineseQuantityParser quantities = new ChineseQuantityParser();
+    private final TextReaders readers;
     private final DeadlinePhrases deadlines = new DeadlinePhrases();
     private final OfficialReader officials = new OfficialReader();
 
-    public ProjectExtractor(RegionResolver regions) {
-        this.regions = regions;
+    public ProjectExtractor(TextReaders readers) {
+        this.readers = readers;
     }
 
     public static ProjectExtractor standard() {
-        return new ProjectExtractor(RegionResolver.standard());
+        return new ProjectExtractor(TextReaders.standard());
     }
 
+    /** The records of a document read on its own. */
     public ProjectRecords extract(SourceDocument document, MappedText clean) {
-        String text = clean.text();
-        Optional<DocumentSetting> found = DocumentSetting.read(text, regions, dating);
+        return extract(readers.read(document, clean));
+    }
+
+    public ProjectRecords extract(DocumentReading document) {
+        Optional<DocumentSetting> found = DocumentSetting.of(document);
         if (found.isEmpty()) {
             return ProjectRecords.none();
         }
-        Reading reading = new Reading(document, clean, found.get());
+        String text = document.text();
+        Reading reading = new Reading(document, found.get());
         List<PhraseMatch<StageVerb>> verbs = new ArrayList<>();
         for (PhraseMatch<StageVerb> m : StageVerbs.matcher().findAll(text)) {
             if (m.value() != StageVerbs.NONE) {
@@ -74,7 +74,7 @@ public final class ProjectExtractor {
             }
         }
         int v = 0;
-        for (Sentence sentence : segmenter.split(text)) {
+        for (Sentence sentence : document.sentences()) {
             reading.turn.update(sentence);
             while (v < verbs.size() && verbs.get(v).start() < sentence.start()) {
                 v++;
@@ -91,6 +91,7 @@ public final class ProjectExtractor {
 
     /** The reading of one document. */
     private final class Reading {
+        final DocumentReading reading;
         final SourceDocument document;
         final MappedText clean;
         final String text;
@@ -99,7 +100,6 @@ public final class ProjectExtractor {
         final List<Commitment> commitments = new ArrayList<>();
         final List<Official> people = new ArrayList<>();
         Sentence sentence;
-        List<Quantity> figures;
         final SpeakerTurn turn;
         final ParagraphPlans plans;
         /** A promise of a number of works by a deadline ({@code 年内完成15项民生工程}) that numbered lists then name. */
@@ -107,10 +107,11 @@ public final class ProjectExtractor {
         /** The stage of a verb that handed its name on to a later one ({@code 建成X并投入使用}). */
         ProjectStage carried;
 
-        Reading(SourceDocument document, MappedText clean, DocumentSetting setting) {
-            this.document = document;
-            this.clean = clean;
-            this.text = clean.text();
+        Reading(DocumentReading reading, DocumentSetting setting) {
+            this.reading = reading;
+            this.document = reading.document();
+            this.clean = reading.clean();
+            this.text = reading.text();
             this.setting = setting;
             this.turn = setting.turns(text);
             this.plans = new ParagraphPlans(text);
@@ -118,7 +119,6 @@ public final class ProjectExtractor {
 
         void sentence(Sentence s, List<PhraseMatch<StageVerb>> verbs) {
             sentence = s;
-            figures = null;
             boolean enumerated = false;
             Deadline sentenceDeadline = sentenceDeadline(s);
             if (verbs.isEmpty() && sentenceDeadline == null && !hasDeadline(s) && announced == null) {
@@ -411,13 +411,7 @@ public final class ProjectExtractor {
         }
 
         List<Quantity> sentenceFigures() {
-            if (figures == null) {
-                figures = new ArrayList<>();
-                for (Quantity q : quantities.parse(text.substring(sentence.start(), sentence.end()))) {
-                    figures.add(shift(q, sentence.start()));
-                }
-            }
-            return figures;
+            return reading.figuresWithin(sentence.start(), sentence.end());
         }
 
         void officials() {
@@ -436,10 +430,5 @@ public final class ProjectExtractor {
             return new Provenance(document.id(), document.file(), setting.regionName(), setting.regionCode(),
                     clean.original().substring(said.start(), said.end()), evidence.start(), evidence.end());
         }
-    }
-
-    private static Quantity shift(Quantity q, int by) {
-        return new Quantity(q.start() + by, q.end() + by, q.value(), q.valueHigh(), q.unit(), q.kind(), q.approx(),
-                q.writtenValue(), q.writtenUnit(), q.scope(), q.date());
     }
 }
