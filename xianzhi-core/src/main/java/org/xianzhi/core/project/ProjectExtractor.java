@@ -35,7 +35,8 @@ public final class ProjectExtractor {
     private static final int MAX_ACTION = 40;
     /** {@code 完成15项民生工程}: a number of works promised, which numbered lists may then name. */
     private static final java.util.regex.Pattern COUNTED_WORKS = java.util.regex.Pattern.compile("\\d+项");
-    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\(\\d{1,2}\\)");
+    /** {@code (1)}, {@code ①}: the number of an item in a list. */
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\(\\d{1,2}\\)|[①-⑳]");
     /** Words that put a verb off to the future's future: {@code 谋划实施X} plans to plan, no stage is promised. */
     private static final String[] NOT_YET = {"谋划", "研究", "论证", "规划", "储备", "争取"};
     /** Words after an operating verb that tell a state, not an event: {@code 整体运营稳定}. */
@@ -138,7 +139,7 @@ public final class ProjectExtractor {
                     }
                 }
                 int before = events.size();
-                clause(clause, previous, inClause, sentenceDeadline);
+                clause(clause, previous, inClause, isAnnouncedList(clause) ? announcedDeadline(clause) : sentenceDeadline);
                 if (events.size() == before) {
                     commitment(clause, sentenceDeadline);
                 }
@@ -193,7 +194,9 @@ public final class ProjectExtractor {
                 if (named.names().isEmpty() && verb.value().nameAfter()) {
                     if (next != null && next.value().nameBefore()) {
                         // 推动X落地, 建成X并投入使用: the later verb governs the name.
-                        if (verb.value().nameBefore() && stage.compareTo(next.value().stage()) > 0) {
+                        // 加快推进X等项目开工 is about the start: only an accomplished stage outranks the later verb.
+                        if (verb.value().nameBefore() && stage.compareTo(next.value().stage()) > 0
+                                && stage.compareTo(ProjectStage.COMPLETED) >= 0) {
                             carried = stage;
                         }
                         continue;
@@ -254,7 +257,7 @@ public final class ProjectExtractor {
          * @return whether the clause is such a list
          */
         boolean enumeration(Clause clause, List<PhraseMatch<StageVerb>> verbs) {
-            if (announced == null || !text.startsWith("(1)", clause.start())) {
+            if (!isAnnouncedList(clause)) {
                 return false;
             }
             String items = text.substring(clause.start(), clause.end());
@@ -276,11 +279,24 @@ public final class ProjectExtractor {
                 boolean hasVerb = verbs.stream().anyMatch(m -> m.start() >= from && m.end() <= to);
                 String name = text.substring(from, to).strip();
                 if (!hasVerb && ProjectNames.isName(name, false)) {
-                    Deadline due = new Deadline(from, to, announced.deadline(), true);
-                    emit(new ProjectNames.Named(List.of(name), null), ProjectStage.COMPLETED, clause, from, to, to, due);
+                    emit(new ProjectNames.Named(List.of(name), null), ProjectStage.COMPLETED, clause, from, to, to,
+                            announcedDeadline(clause));
                 }
             }
             return true;
+        }
+
+        /** Whether the clause numbers the works a promise of their number announced. */
+        boolean isAnnouncedList(Clause clause) {
+            return announced != null && (text.startsWith("(1)", clause.start()) || text.startsWith("①", clause.start()));
+        }
+
+        /**
+         * The announced promise's deadline, for every item of its list: one with a verb of its own
+         * ({@code (1)城区地表水厂开工建设}) is promised at that stage by the same day.
+         */
+        Deadline announcedDeadline(Clause clause) {
+            return new Deadline(clause.start(), clause.start(), announced.deadline(), true);
         }
 
         boolean startsWithAny(int at, String[] words) {

@@ -155,6 +155,11 @@ final class ProjectNames {
                     changed = true;
                 }
             }
+            // 县游客中心建设加快推进: the work on the project, not its name.
+            if (s.endsWith("建设") && s.length() > 2) {
+                s = s.substring(0, s.length() - 2).strip();
+                changed = true;
+            }
         }
         return s;
     }
@@ -176,8 +181,9 @@ final class ProjectNames {
      * projects), or {@code A、B、C} (each item must say so itself).
      */
     private static Named split(String s) {
-        // (1)城区地表水厂(2)城内大街南延工程: numbered items are a list; footnote marks ([18], 〔22〕) are no part of names.
-        s = s.replaceAll("\\(\\d{1,2}\\)", "、").replaceAll("\\[\\d{1,2}\\]|〔\\d{1,2}〕", "").strip();
+        // (1)城区地表水厂(2)城内大街南延工程, ⑥天然气管网⑦供水管网: numbered items are a list; footnote marks ([18],
+        // 〔22〕) are no part of names.
+        s = s.replaceAll("\\(\\d{1,2}\\)|[\u2460-\u2473]", "、").replaceAll("\\[\\d{1,2}\\]|〔\\d{1,2}〕", "").strip();
         while (s.startsWith("、")) {
             s = s.substring(1);
         }
@@ -205,6 +211,10 @@ final class ProjectNames {
             // 大仁庄、千佛岭4个乡镇土地整治项目: the items are places the works are in, not projects.
             return new Named(List.of(), null);
         }
+        if (tail != null && tail.contains("类")) {
+            // 数字经济、数字政府等基础底座类项目: the items are kinds of project, not projects.
+            return new Named(List.of(), null);
+        }
         boolean listSaysProjects = tail != null
                 && (endsWithHead(stripCount(tail)) || endsWithAny(stripCount(tail), LIST_HEADS));
         if (tail != null && !listSaysProjects && deng > 0 && !tail.isEmpty() && !startsWithCount(tail)) {
@@ -214,7 +224,12 @@ final class ProjectNames {
         ProjectLevel level = tail == null ? null : level(tail);
         List<String> names = new ArrayList<>();
         // “容和服装产业园”“雄源服装智慧新城”项目: quoted names side by side are a list too.
-        for (String item : topLevelItems(items.replace("”“", "”、“"))) {
+        List<String> listed = topLevelItems(items.replace("”“", "”、“"));
+        if (listed.size() > 2 && listed.stream().filter(item -> isGeneric(trimItem(item))).count() * 2 > listed.size()) {
+            // 推进水利、交通、市政、城市排涝等重建项目建设: a list mostly of sectors names kinds of work, not projects.
+            return new Named(List.of(), null);
+        }
+        for (String item : listed) {
             String name = trimItem(item);
             List<String> inner = bracketed(name);
             if (!inner.isEmpty()) {
@@ -333,7 +348,7 @@ final class ProjectNames {
 
     static boolean isName(String name, boolean listSaysProjects) {
         String bare = stripGeneric(name);
-        if (name.length() < 2 || name.length() > 40 || isCount(name) || !balanced(name)
+        if (name.length() < 2 || name.length() > 40 || !startsAsAName(name.charAt(0)) || isCount(name) || !balanced(name)
                 || (!bare.isEmpty() && bare.length() < name.length() && bare.length() > 1 && isCount(bare))) {
             return false;
         }
@@ -346,6 +361,11 @@ final class ProjectNames {
             return false;
         }
         return !isGeneric(name);
+    }
+
+    /** {@code ----园区}: a name opens with a word or a quote, never with a dash or a stop left by the page. */
+    private static boolean startsAsAName(char c) {
+        return Character.isLetterOrDigit(c) || c == '“' || c == '"' || c == '《' || c == '(';
     }
 
     /** Brackets and quotes closed within the name: {@code 主干道(人民路} is a list cut through its brackets. */

@@ -111,7 +111,37 @@ class ProjectExtractorTest {
         assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage, ProjectEvent::deadline)
             .containsExactly(tuple("板桥东路南延工程", ProjectStage.COMPLETED, LocalDate.of(2025, 12, 31)),
                 tuple("平川大桥维修工程", ProjectStage.COMPLETED, LocalDate.of(2025, 12, 31)),
-                tuple("城关第三小学", ProjectStage.STARTED, null));
+                tuple("城关第三小学", ProjectStage.STARTED, LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void itemsNumberedWithCircledDigitsAreAListToo() {
+        ProjectRecords r = read(HEAD + PLAN + "年内完成6项民生工程,其中城建工程2项:①城区燃气主干管网②城南供水加压站。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage, ProjectEvent::deadline)
+            .containsExactly(tuple("城区燃气主干管网", ProjectStage.COMPLETED, LocalDate.of(2025, 12, 31)),
+                tuple("城南供水加压站", ProjectStage.COMPLETED, LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void aLaterVerbSaysWhatASteeringVerbPushesTowards() {
+        ProjectRecords r = read(HEAD + PLAN + "加快推进丹霞研学营地、黑河湿地公园等项目开工。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+            .containsExactly(tuple("丹霞研学营地", ProjectStage.STARTED), tuple("黑河湿地公园", ProjectStage.STARTED));
+    }
+
+    @Test
+    void theWorkOnAProjectNamedBeforeItsVerbIsNoPartOfTheName() {
+        ProjectRecords r = read(HEAD + REVIEW + "文旅融合提档升级,国防教育小镇完成建设,县游客服务中心建设加快推进。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+            .containsExactly(tuple("国防教育小镇", ProjectStage.COMPLETED),
+                tuple("县游客服务中心", ProjectStage.BUILDING));
+    }
+
+    @Test
+    void listsOfSectorsOrKindsOfProjectNameNoProject() {
+        ProjectRecords r = read(HEAD + PLAN + "推进水利、交通、市政、城区防洪、公共服务等灾后重建项目建设。"
+                + "推进智慧教育、智慧医疗、智慧交通等新基建类项目建设。\n----园区建设加快推进。\n");
+        assertThat(r.events()).isEmpty();
     }
 
     @Test
