@@ -35,6 +35,8 @@ public final class ProjectExtractor {
     private static final int MAX_ACTION = 40;
     /** {@code 完成15项民生工程}: a number of works promised, which numbered lists may then name. */
     private static final java.util.regex.Pattern COUNTED_WORKS = java.util.regex.Pattern.compile("\\d+项");
+    /** {@code 卫生工程1项:}: a kind of works counted right before its list. */
+    private static final java.util.regex.Pattern COUNTED_KIND = java.util.regex.Pattern.compile("[0-9一二三四五六七八九十]项:$");
     /** {@code (1)}, {@code ①}: the number of an item in a list. */
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("\\(\\d{1,2}\\)|[①-⑳]");
     /** Words that put a verb off to the future's future: {@code 谋划实施X} plans to plan, no stage is promised. */
@@ -286,9 +288,14 @@ public final class ProjectExtractor {
             return true;
         }
 
-        /** Whether the clause numbers the works a promise of their number announced. */
+        /**
+         * Whether the clause lists works a promise of their number announced: numbered ({@code (1)…}, {@code ①…}) or,
+         * when a kind has one work only, right after its count ({@code 卫生工程1项:完成县中医院主体工程建设}).
+         */
         boolean isAnnouncedList(Clause clause) {
-            return announced != null && (text.startsWith("(1)", clause.start()) || text.startsWith("①", clause.start()));
+            int at = clause.start();
+            return announced != null && (text.startsWith("(1)", at) || text.startsWith("①", at)
+                    || COUNTED_KIND.matcher(text.substring(Math.max(0, at - 4), at)).find());
         }
 
         /**

@@ -106,12 +106,13 @@ class ProjectExtractorTest {
     @Test
     void aNumberedListNamesTheWorksAPromiseCounted() {
         ProjectRecords r = read(HEAD + PLAN + "年内完成8项民生工程,其中交通工程2项:(1)板桥东路南延工程(2)平川大桥维修工程。\n"
-                + "教育工程1项:(1)城关第三小学开工建设。\n");
+                + "教育工程1项:(1)城关第三小学开工建设。卫生工程1项:完成县妇幼保健院主体工程建设。\n");
         assertThat(r.commitments()).extracting(Commitment::action).containsExactly("完成8项民生工程");
         assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage, ProjectEvent::deadline)
             .containsExactly(tuple("板桥东路南延工程", ProjectStage.COMPLETED, LocalDate.of(2025, 12, 31)),
                 tuple("平川大桥维修工程", ProjectStage.COMPLETED, LocalDate.of(2025, 12, 31)),
-                tuple("城关第三小学", ProjectStage.STARTED, LocalDate.of(2025, 12, 31)));
+                tuple("城关第三小学", ProjectStage.STARTED, LocalDate.of(2025, 12, 31)),
+                tuple("县妇幼保健院", ProjectStage.BUILDING, LocalDate.of(2025, 12, 31)));
     }
 
     @Test
