@@ -1,7 +1,6 @@
 package org.xianzhi.app.web;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.xianzhi.app.facts.UnitConversion;
 import org.xianzhi.app.search.SearchHit;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.Ingester;
@@ -29,7 +29,6 @@ import org.xianzhi.app.store.StoredFact;
 import org.xianzhi.app.tracking.TargetStatus;
 import org.xianzhi.app.tracking.TargetTracker;
 import org.xianzhi.app.tracking.TrackedTarget;
-import org.xianzhi.core.fact.BaseUnits;
 import org.xianzhi.core.fact.RejectedFact;
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.fact.Measure;
@@ -255,7 +254,7 @@ public final class Atlas {
             if (fact.measure() != measure || fact.period().length() != 4) {
                 return;
             }
-            Optional<BigDecimal> value = convert(fact.value(), fact.unit(), unit);
+            Optional<BigDecimal> value = UnitConversion.convert(fact.value(), fact.unit(), unit);
             if (value.isPresent()) {
                 Map<Integer, SeriesPoint> into = fact.status() == Status.TARGET ? targets : actuals;
                 into.putIfAbsent(Integer.parseInt(fact.period()), new SeriesPoint(Integer.parseInt(fact.period()), value.get(), f));
@@ -275,19 +274,5 @@ public final class Atlas {
         return facts.stream().filter(f -> f.fact().measure() == measure)
                 .collect(Collectors.groupingBy(f -> f.fact().unit(), TreeMap::new, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-    }
-
-    /** {@code value} in {@code unit} expressed in {@code target}, when both share a base unit. */
-    static Optional<BigDecimal> convert(BigDecimal value, String unit, String target) {
-        if (unit.equals(target)) {
-            return Optional.of(value);
-        }
-        BaseUnits.Amount from = BaseUnits.toBase(value, unit);
-        BaseUnits.Amount one = BaseUnits.toBase(BigDecimal.ONE, target);
-        if (!from.unit().equals(one.unit()) || one.value().signum() == 0) {
-            return Optional.empty();
-        }
-        BigDecimal v = from.value().divide(one.value(), MathContext.DECIMAL64).stripTrailingZeros();
-        return Optional.of(v.scale() < 0 ? v.setScale(0) : v);
     }
 }

@@ -1,0 +1,46 @@
+package org.xianzhi.app.quality;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.xianzhi.app.store.StoredFact;
+
+/** The flags of an audit, looked up by fact. Immutable. */
+public final class QualityReport {
+    public static final QualityReport EMPTY = new QualityReport(List.of());
+
+    private final List<QualityFlag> flags;
+    private final Map<FactRef, List<QualityFlag>> byFact;
+
+    public QualityReport(List<QualityFlag> flags) {
+        this.flags = List.copyOf(flags);
+        this.byFact = this.flags.stream().collect(Collectors.groupingBy(QualityFlag::fact, LinkedHashMap::new,
+                Collectors.collectingAndThen(Collectors.toList(), List::copyOf)));
+    }
+
+    /** Every flag, in the order the checks raised them. */
+    public List<QualityFlag> flags() {
+        return flags;
+    }
+
+    /** The flags of one fact; empty when nothing is doubted. */
+    public List<QualityFlag> of(StoredFact f) {
+        return byFact.getOrDefault(FactRef.of(f), List.of());
+    }
+
+    public boolean flagged(StoredFact f) {
+        return byFact.containsKey(FactRef.of(f));
+    }
+
+    /** The facts without a flag. */
+    public List<StoredFact> unflagged(List<StoredFact> facts) {
+        return facts.stream().filter(f -> !flagged(f)).toList();
+    }
+
+    /** This report and another (of other regions) together. */
+    public QualityReport with(QualityReport other) {
+        return new QualityReport(java.util.stream.Stream.concat(flags.stream(), other.flags.stream()).toList());
+    }
+}
