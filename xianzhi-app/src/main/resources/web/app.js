@@ -20,7 +20,16 @@
     points.forEach(function (p) { byYear[p.year] = p; });
     return xs.map(function (y) {
       var p = byYear[y];
-      return p ? { value: Number(p.value), link: p.link, asWritten: p.as_written } : null;
+      if (!p) {
+        return null;
+      }
+      var point = { value: Number(p.value), link: p.link, asWritten: p.as_written };
+      if (p.flags) {
+        // A doubted figure stands out: a hollow red mark, its reason in the tooltip.
+        point.flags = p.flags;
+        point.itemStyle = { color: '#fff', borderColor: '#c62828', borderWidth: 2 };
+      }
+      return point;
     });
   }
 
@@ -168,6 +177,13 @@
     }
     window.addEventListener('hashchange', fromHash);
     fromHash();
+  }
+
+  // ---- quality flags: the switch reloads the page at once where scripts run
+  document.documentElement.classList.add('js');
+  var hide = document.getElementById('hide-flagged');
+  if (hide) {
+    hide.addEventListener('change', function () { hide.form.submit(); });
   }
 
   if (typeof echarts !== 'undefined') {

@@ -2,6 +2,7 @@ package org.xianzhi.app.quality;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.xianzhi.app.facts.UnitConversion;
+import org.xianzhi.app.store.FactQuery;
+import org.xianzhi.app.store.FactStore;
+import org.xianzhi.app.store.RegionSummary;
 import org.xianzhi.app.store.StoredFact;
 import org.xianzhi.app.tracking.TargetTracker;
 import org.xianzhi.core.fact.BaseUnits;
@@ -21,6 +25,8 @@ import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.indicator.Indicator;
 import org.xianzhi.core.indicator.IndicatorTaxonomy;
 import org.xianzhi.core.quantity.Approximation;
+import org.xianzhi.core.region.Region;
+import org.xianzhi.core.region.RegionGazetteer;
 import org.xianzhi.core.region.RegionLevel;
 
 /**
@@ -49,14 +55,36 @@ public final class QualityAudit {
 
     private final PlausibleRanges ranges;
     private final IndicatorTaxonomy taxonomy;
+    private final RegionGazetteer gazetteer;
 
-    public QualityAudit(PlausibleRanges ranges, IndicatorTaxonomy taxonomy) {
+    public QualityAudit(PlausibleRanges ranges, IndicatorTaxonomy taxonomy, RegionGazetteer gazetteer) {
         this.ranges = Objects.requireNonNull(ranges, "ranges");
         this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     }
 
     public static QualityAudit standard() {
-        return new QualityAudit(PlausibleRanges.standard(), IndicatorTaxonomy.standard());
+        return new QualityAudit(PlausibleRanges.standard(), IndicatorTaxonomy.standard(), RegionGazetteer.standard());
+    }
+
+    /** The flags of one region's facts, the region's level taken from its code. */
+    public QualityReport audit(List<StoredFact> facts) {
+        if (facts.isEmpty()) {
+            return QualityReport.EMPTY;
+        }
+        String code = facts.get(0).fact().regionCode();
+        return audit(facts, code == null ? null : gazetteer.byCode(code).map(Region::level).orElse(null));
+    }
+
+    /** The flags of every region that has facts {@code query} selects, each region audited whole. */
+    public QualityReport audit(FactStore store, FactQuery query) throws SQLException {
+        List<QualityFlag> flags = new ArrayList<>();
+        for (RegionSummary r : store.regionSummaries()) {
+            if (query.region() == null || query.region().equals(r.name()) || query.region().equals(r.code())) {
+                flags.addAll(audit(store.facts(FactQuery.all().withRegion(r.key()))).flags());
+            }
+        }
+        return new QualityReport(flags);
     }
 
     /**

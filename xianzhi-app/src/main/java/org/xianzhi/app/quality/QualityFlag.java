@@ -16,4 +16,9 @@ public record QualityFlag(FactRef fact, QualityCheck check, String detail) {
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(detail, "detail");
     }
+
+    /** The flag in English words: what was found, then the figures. */
+    public String reason() {
+        return check.english() + ": " + detail;
+    }
 }

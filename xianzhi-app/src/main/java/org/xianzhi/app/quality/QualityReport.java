@@ -30,6 +30,11 @@ public final class QualityReport {
         return byFact.getOrDefault(FactRef.of(f), List.of());
     }
 
+    /** A fact's reasons in one line ({@code ; } between them), empty when nothing is doubted: the exports' column. */
+    public String reasons(StoredFact f) {
+        return of(f).stream().map(QualityFlag::reason).collect(Collectors.joining("; "));
+    }
+
     public boolean flagged(StoredFact f) {
         return byFact.containsKey(FactRef.of(f));
     }
@@ -37,10 +42,5 @@ public final class QualityReport {
     /** The facts without a flag. */
     public List<StoredFact> unflagged(List<StoredFact> facts) {
         return facts.stream().filter(f -> !flagged(f)).toList();
-    }
-
-    /** This report and another (of other regions) together. */
-    public QualityReport with(QualityReport other) {
-        return new QualityReport(java.util.stream.Stream.concat(flags.stream(), other.flags.stream()).toList());
     }
 }

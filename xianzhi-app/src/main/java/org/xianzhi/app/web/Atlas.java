@@ -17,6 +17,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.xianzhi.app.facts.UnitConversion;
+import org.xianzhi.app.quality.FlagFilter;
+import org.xianzhi.app.quality.PlausibleRanges;
+import org.xianzhi.app.quality.QualityAudit;
+import org.xianzhi.app.quality.QualityReport;
 import org.xianzhi.app.search.SearchHit;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.Ingester;
@@ -38,6 +42,7 @@ import org.xianzhi.core.indicator.IndicatorTaxonomy;
 import org.xianzhi.core.ingest.DocumentReader;
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.ingest.UnreadableDocumentException;
+import org.xianzhi.core.region.RegionGazetteer;
 
 /**
  * The store as the pages and the API see it: regions with their indicators over the years, targets against actuals,
@@ -55,6 +60,7 @@ public final class Atlas {
     private final Ingester ingester;
     private final DocumentReader uploadReader;
     private final TargetCache targets;
+    private final QualityCache quality;
 
     /**
      * @param ingester     what stores uploads; null for a read-only atlas
@@ -69,6 +75,8 @@ public final class Atlas {
         this.ingester = ingester;
         this.uploadReader = Objects.requireNonNull(uploadReader, "uploadReader");
         this.targets = new TargetCache(store, tracker);
+        this.quality = new QualityCache(store, new QualityAudit(PlausibleRanges.standard(), taxonomy,
+                RegionGazetteer.standard()));
     }
 
     /** The ledger of projects, promises and officials of this atlas's store, judged as of today. */
@@ -107,11 +115,18 @@ public final class Atlas {
 
     /** A region's page: {@code key} is its code or its full name. */
     public RegionProfile region(String key) throws SQLException {
-        List<StoredFact> facts = store.facts(FactQuery.all().withRegion(key));
-        if (facts.isEmpty()) {
+        return region(key, FlagFilter.SHOW);
+    }
+
+    /** A region's page with the facts {@code flagged} keeps; its quality report covers every fact. */
+    public RegionProfile region(String key, FlagFilter flagged) throws SQLException {
+        List<StoredFact> every = store.facts(FactQuery.all().withRegion(key));
+        if (every.isEmpty()) {
             throw new UnknownRecordException("no facts about region '" + key + "'");
         }
-        Fact first = facts.get(0).fact();
+        QualityReport report = quality.region(every);
+        List<StoredFact> facts = flagged.keep(every, report::flagged);
+        Fact first = every.get(0).fact();
         Map<String, List<StoredFact>> byIndicator = facts.stream()
                 .collect(Collectors.groupingBy(f -> f.fact().indicator(), LinkedHashMap::new, Collectors.toList()));
         List<IndicatorSeries> series = new ArrayList<>();
@@ -127,13 +142,28 @@ public final class Atlas {
         }
         List<StoredFact> ranks = facts.stream().filter(f -> f.fact().measure() == Measure.RANK).toList();
         return new RegionProfile(first.region(), first.regionCode(), series, facts, tracker.track(facts), ranks,
-                store.documentSummaries(key, 200));
+                store.documentSummaries(key, 200), report);
+    }
+
+    /** The quality flags of these facts, each of their regions audited as a whole. */
+    public QualityReport quality(List<StoredFact> facts) throws SQLException {
+        return quality.of(facts);
     }
 
     /** The facts a query selects, at most {@code limit}; the indicator must be known. */
     public List<StoredFact> facts(FactQuery q, int limit) throws SQLException {
+        return facts(q, limit, FlagFilter.SHOW);
+    }
+
+    /** The facts a query selects that {@code flagged} keeps, at most {@code limit}. */
+    public List<StoredFact> facts(FactQuery q, int limit, FlagFilter flagged) throws SQLException {
         FactQuery query = q.indicator() == null ? q : q.withIndicator(indicator(q.indicator()).name());
-        return store.facts(query, limit);
+        if (flagged == FlagFilter.SHOW) {
+            return store.facts(query, limit);
+        }
+        List<StoredFact> all = store.facts(query);
+        QualityReport report = quality.of(all);
+        return flagged.keep(all, report::flagged).stream().limit(limit).toList();
     }
 
     /** Targets with their verdicts, filtered; each is judged against the actuals of the same selection. */
@@ -212,6 +242,7 @@ public final class Atlas {
         synchronized (this) {
             report = ingester.ingest(file, bytes, uploadReader);
             targets.clear();
+            quality.clear();
         }
         if (!report.badFiles().isEmpty()) {
             throw new IllegalArgumentException(file + ": " + report.badFiles().get(0).reason());

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.xianzhi.app.quality.QualityCheck;
+
 /** The words of the pages: simplified Chinese, or English when asked for. */
 final class Labels {
     /** key, Chinese, English. */
@@ -109,12 +111,19 @@ final class Labels {
         {"chart_note", "点击图中的点可查看出处", "Click a point to open its source sentence"},
         {"upload_note", "只读模式", "read-only"},
         {"over_years", "历年指标", "Indicators over the years"},
+        {"quality", "存疑数据", "Quality flags"},
+        {"quality_note", "与指标常理或本地区其他报告不符的数据，附原因；可在上方隐藏", "Figures implausible for their indicator or at odds with the region's other reports, with the reason; hide them above"},
+        {"hide_flagged", "隐藏存疑数据", "Hide flagged facts"},
+        {"reason", "原因", "Reason"},
     };
     private static final Map<String, String[]> BY_KEY = new HashMap<>();
 
     static {
         for (String[] w : WORDS) {
             BY_KEY.put(w[0], w);
+        }
+        for (QualityCheck c : QualityCheck.values()) {
+            BY_KEY.put(c.label(), new String[] {c.label(), c.chinese(), c.english()});
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.xianzhi.app.quality.QualityReport;
 import org.xianzhi.app.search.SearchHit;
 import org.xianzhi.app.search.Passage;
 import org.xianzhi.app.store.DocumentSummary;
@@ -144,14 +145,16 @@ final class Pages {
         }
         b.close("h1");
         b.open("p", "class", "jump").link("#indicators", l.t("over_years")).text(" · ").link("#targets", l.t("targets"))
-                .text(" · ").link("#ranks", l.t("ranks")).text(" · ").link("#region-documents", l.t("documents")).close("p");
+                .text(" · ").link("#ranks", l.t("ranks")).text(" · ").link("#quality", l.t("quality"))
+                .text(" · ").link("#region-documents", l.t("documents")).close("p");
+        QualityView.filter(b, f, p.quality().flags().size());
         b.open("section", "id", "indicators").element("h2", l.t("over_years")).element("p", l.t("chart_note"), "class", "note")
                 .open("div", "class", "indicator-grid");
         Set<String> charted = new TreeSet<>();
         for (IndicatorSeries s : p.series()) {
             // The first chart of an indicator is the one named after it; further measures add theirs.
             String id = charted.add(s.indicator()) ? "chart-" + s.indicator() : "chart-" + s.indicator() + "-" + s.measure().label();
-            seriesSection(b, l, s, id);
+            seriesSection(b, l, s, id, p.quality());
         }
         b.close("div").close("section");
         b.open("section").element("h2", l.t("targets"));
@@ -160,6 +163,7 @@ final class Pages {
         b.open("section").element("h2", l.t("ranks"));
         rankTable(b, l, p.ranks());
         b.close("section");
+        QualityView.section(b, l, p.quality(), p.facts());
         if (ledger != null) {
             b.raw(ledger.toString());
         }
@@ -169,12 +173,12 @@ final class Pages {
         return page(f, p.name(), true, b);
     }
 
-    private static void seriesSection(Html b, Labels l, IndicatorSeries s, String id) {
+    private static void seriesSection(Html b, Labels l, IndicatorSeries s, String id, QualityReport quality) {
         String heading = s.indicator() + (s.measure() == Measure.VALUE ? "" : " · " + l.t(s.measure().label()))
                 + (s.unit().isEmpty() ? "" : "（" + s.unit() + "）");
         b.open("div", "class", "indicator", "data-indicator", s.indicator(), "data-measure", s.measure().label())
                 .element("h3", heading)
-                .open("div", "class", "chart", "id", id, "data-chart", chartData(l, s)).close("div");
+                .open("div", "class", "chart", "id", id, "data-chart", chartData(l, s, quality)).close("div");
         Map<Integer, SeriesPoint[]> byYear = new TreeMap<>();
         s.actuals().forEach(p -> byYear.computeIfAbsent(p.year(), y -> new SeriesPoint[2])[0] = p);
         s.targets().forEach(p -> byYear.computeIfAbsent(p.year(), y -> new SeriesPoint[2])[1] = p);
@@ -186,6 +190,7 @@ final class Pages {
                 b.open("td", "class", "num");
                 if (p != null) {
                     figure(b, p.source(), plain(p.value()) + s.unit());
+                    QualityView.mark(b, l, quality.of(p.source()));
                 }
                 b.close("td");
             }
@@ -194,8 +199,8 @@ final class Pages {
         b.close("tbody").close("table").close("div");
     }
 
-    private static String chartData(Labels l, IndicatorSeries s) {
-        ObjectNode o = ApiJson.series(s);
+    private static String chartData(Labels l, IndicatorSeries s, QualityReport quality) {
+        ObjectNode o = ApiJson.series(s, quality);
         o.put("actual_label", l.t("actual"));
         o.put("target_label", l.t("target"));
         return ApiJson.write(o);
