@@ -20,16 +20,7 @@
     points.forEach(function (p) { byYear[p.year] = p; });
     return xs.map(function (y) {
       var p = byYear[y];
-      if (!p) {
-        return null;
-      }
-      var point = { value: Number(p.value), link: p.link, asWritten: p.as_written };
-      if (p.flags) {
-        // A doubted figure stands out: a hollow red mark, its reason in the tooltip.
-        point.flags = p.flags;
-        point.itemStyle = { color: '#fff', borderColor: '#c62828', borderWidth: 2 };
-      }
-      return point;
+      return p ? { value: Number(p.value), link: p.link, asWritten: p.as_written } : null;
     });
   }
 
@@ -44,27 +35,128 @@
     return unit ? unit : '';
   }
 
+  // Actuals and targets never share a colour; a doubted figure is a hollow red mark.
+  var ACTUAL = '#0b5394', TARGET = '#e65100';
+
+  // Every year from the first to the last: the axis spaces 2007, 2012 and 2019 as years, and a missing year is a
+  // gap in the line, not a segment drawn across it.
+  function everyYear(rows) {
+    var ys = rows.map(function (r) { return r.year; });
+    var all = [];
+    for (var y = Math.min.apply(null, ys); y <= Math.max.apply(null, ys); y++) { all.push(y); }
+    return all;
+  }
+
+  function cellPoint(cell) {
+    var a = cell && cell.querySelector('a.figure[data-value]');
+    if (!a) {
+      return null;
+    }
+    var point = { value: Number(a.getAttribute('data-value')), link: a.getAttribute('href') };
+    var flag = cell.querySelector('.flag');
+    if (flag) {
+      point.flag = flag.getAttribute('title');
+      point.itemStyle = { color: '#fff', borderColor: '#c62828', borderWidth: 2 };
+    }
+    return point;
+  }
+
+  // The chart of an indicator section, drawn from its table (the figures are sent once).
   function seriesChart(el) {
     var s = JSON.parse(el.getAttribute('data-chart'));
-    var xs = years([s.actuals, s.targets]);
-    var series = [];
-    if (s.actuals.length) {
-      series.push({ name: s.actual_label, type: s.measure === 'value' ? 'bar' : 'line', data: aligned(s.actuals, xs),
-        connectNulls: true, barMaxWidth: 32 });
+    var rows = Array.prototype.map.call(el.parentNode.querySelectorAll('table.series tr[data-year]'), function (tr) {
+      return { year: Number(tr.getAttribute('data-year')), actual: cellPoint(tr.querySelector('td.actual')),
+        target: cellPoint(tr.querySelector('td.target')) };
+    });
+    if (!rows.length) {
+      return;
     }
-    if (s.targets.length) {
-      series.push({ name: s.target_label, type: 'line', data: aligned(s.targets, xs), connectNulls: true,
-        symbol: 'diamond', symbolSize: 9, lineStyle: { type: 'dashed' } });
+    var xs = everyYear(rows);
+    var byYear = {};
+    rows.forEach(function (r) { byYear[r.year] = r; });
+    function column(kind) {
+      return xs.map(function (y) { return byYear[y] && byYear[y][kind] ? byYear[y][kind] : '-'; });
+    }
+    var actuals = column('actual'), targets = column('target');
+    var has = function (list) { return list.some(function (p) { return p !== '-'; }); };
+    var series = [];
+    if (has(actuals)) {
+      series.push({ name: s.actual_label, type: s.measure === 'value' ? 'bar' : 'line', data: actuals,
+        connectNulls: false, barMaxWidth: 32, color: ACTUAL });
+    }
+    if (has(targets)) {
+      series.push({ name: s.target_label, type: 'line', data: targets, connectNulls: false, color: TARGET,
+        symbol: 'diamond', symbolSize: 9, lineStyle: { type: 'dashed', color: TARGET } });
+    }
+    var values = actuals.concat(targets).filter(function (p) { return p !== '-'; }).map(function (p) { return p.value; });
+    var yAxis = { type: 'value', name: axisName(s.unit) };
+    if (s.measure === 'rank') {
+      // Places are whole numbers, first at the top.
+      yAxis.inverse = true;
+      yAxis.minInterval = 1;
+      yAxis.min = 1;
+      yAxis.max = Math.max.apply(null, values) + 1;
+    } else if (s.measure !== 'value') {
+      // Growth, shares and changes: the axis spans every actual and target, and zero.
+      var lo = Math.min(0, Math.min.apply(null, values)), hi = Math.max(0, Math.max.apply(null, values));
+      var pad = (hi - lo) * 0.1 || 1;
+      yAxis.min = Math.floor(lo - (lo < 0 ? pad : 0));
+      yAxis.max = Math.ceil(hi + pad);
     }
     draw(el, {
       animation: false,
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', formatter: function (items) {
+        return items.filter(function (i) { return i.data && i.data !== '-'; }).map(function (i) {
+          return i.axisValue + ' ' + i.seriesName + ': ' + i.data.value + (s.unit ? ' ' + s.unit : '')
+            + (i.data.flag ? ' ⚠ ' + i.data.flag : '');
+        }).join('<br>');
+      } },
       legend: { top: 0 },
       grid: { left: 64, right: 24, top: 32, bottom: 28 },
       xAxis: { type: 'category', data: xs.map(String) },
-      yAxis: { type: 'value', name: axisName(s.unit), inverse: s.measure === 'rank', scale: s.measure !== 'value' },
+      yAxis: yAxis,
       series: series
     });
+  }
+
+  // ---- the indicator picker of a region page: core indicators shown first, others on demand
+  function picker(box) {
+    var filter = document.getElementById('picker-filter');
+    var boxes = Array.prototype.slice.call(box.querySelectorAll('input.pick'));
+    function sync() {
+      var shown = {};
+      boxes.forEach(function (b) { shown[b.value] = b.checked; });
+      Array.prototype.forEach.call(document.querySelectorAll('.indicator[data-indicator]'), function (sec) {
+        var on = !!shown[sec.getAttribute('data-indicator')];
+        sec.hidden = !on;
+        var chart = sec.querySelector('.chart[data-chart]');
+        if (on && chart && !chart.getAttribute('data-drawn') && typeof echarts !== 'undefined') {
+          chart.setAttribute('data-drawn', 'true');
+          seriesChart(chart);
+        }
+      });
+    }
+    function set(test) {
+      boxes.forEach(function (b) { b.checked = test(b); });
+      sync();
+    }
+    boxes.forEach(function (b) { b.addEventListener('change', sync); });
+    filter.addEventListener('input', function () {
+      var words = filter.value.trim().toLowerCase();
+      Array.prototype.forEach.call(box.querySelectorAll('.pick-label'), function (label) {
+        label.hidden = words !== '' && label.getAttribute('data-name').toLowerCase().indexOf(words) < 0;
+      });
+      // Typing narrows the charts to the indicators that match, as it narrows the list.
+      if (words !== '') {
+        set(function (b) { return !b.parentNode.hidden; });
+      }
+    });
+    document.getElementById('picker-core').addEventListener('click', function () {
+      set(function (b) { return b.closest('[data-group]').getAttribute('data-group') === 'core'; });
+    });
+    document.getElementById('picker-all').addEventListener('click', function () { set(function () { return true; }); });
+    document.getElementById('picker-none').addEventListener('click', function () { set(function () { return false; }); });
+    sync();
   }
 
   function compareChart(el) {
@@ -186,8 +278,13 @@
     hide.addEventListener('change', function () { hide.form.submit(); });
   }
 
-  if (typeof echarts !== 'undefined') {
+  var pickerBox = document.getElementById('indicator-picker');
+  if (pickerBox) {
+    picker(pickerBox);
+  } else if (typeof echarts !== 'undefined') {
     Array.prototype.forEach.call(document.querySelectorAll('.chart[data-chart]'), seriesChart);
+  }
+  if (typeof echarts !== 'undefined') {
     Array.prototype.forEach.call(document.querySelectorAll('.chart[data-compare]'), compareChart);
   }
   if (text && panel) {

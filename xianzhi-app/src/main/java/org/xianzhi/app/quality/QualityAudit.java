@@ -35,7 +35,7 @@ import org.xianzhi.core.region.RegionLevel;
  * <li><b>implausible</b>: outside {@link PlausibleRanges} for the indicator, measure and level of region;</li>
  * <li><b>spike</b>: an actual level at least {@link #SPIKE_FACTOR} times (or at most 1/10 of) the levels of both the
  * year before and the year after;</li>
- * <li><b>conflict</b>: two actuals of one indicator, measure, period and scope that disagree (by FACTS.md's 0.5% when
+ * <li><b>conflict</b>: two actuals of one indicator, measure (not rank), period and scope that disagree (by FACTS.md's 0.5% when
  * both are exact, by {@link #ABOUT_TOLERANCE} when one says 约, and against the hedge's direction for 余/不到);</li>
  * <li><b>growth_vs_levels</b>: a year's stated growth more than {@link #GROWTH_TOLERANCE_POINTS} points away from
  * the growth the levels of that year and the year before give.</li>
@@ -99,7 +99,8 @@ public final class QualityAudit {
             implausible(f, level).ifPresent(flags::add);
         }
         List<StoredFact> actuals = facts.stream().filter(f -> f.fact().status() == Status.ACTUAL).toList();
-        flags.addAll(conflicts(actuals));
+        // Two ranks of one year may both be true: FACTS.md files the rank of a growth under its indicator too.
+        flags.addAll(conflicts(actuals.stream().filter(f -> f.fact().measure() != Measure.RANK).toList()));
         Map<String, List<StoredFact>> byIndicator = actuals.stream()
                 .collect(Collectors.groupingBy(f -> f.fact().indicator(), LinkedHashMap::new, Collectors.toList()));
         for (List<StoredFact> ofIndicator : byIndicator.values()) {

@@ -8,4 +8,8 @@ final class Names {
     static String indicator(Labels l, String name) {
         return name;
     }
+
+    static String unit(Labels l, String unit) {
+        return unit;
+    }
 }

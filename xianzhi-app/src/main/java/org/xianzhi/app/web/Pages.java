@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.xianzhi.app.quality.QualityReport;
 import org.xianzhi.app.search.SearchHit;
 import org.xianzhi.app.search.Passage;
 import org.xianzhi.app.store.DocumentSummary;
@@ -148,15 +147,9 @@ final class Pages {
                 .text(" · ").link("#ranks", l.t("ranks")).text(" · ").link("#quality", l.t("quality"))
                 .text(" · ").link("#region-documents", l.t("documents")).close("p");
         QualityView.filter(b, f, p.quality().flags().size());
-        b.open("section", "id", "indicators").element("h2", l.t("over_years")).element("p", l.t("chart_note"), "class", "note")
-                .open("div", "class", "indicator-grid");
-        Set<String> charted = new TreeSet<>();
-        for (IndicatorSeries s : p.series()) {
-            // The first chart of an indicator is the one named after it; further measures add theirs.
-            String id = charted.add(s.indicator()) ? "chart-" + s.indicator() : "chart-" + s.indicator() + "-" + s.measure().label();
-            seriesSection(b, l, s, id, p.quality());
-        }
-        b.close("div").close("section");
+        b.open("section", "id", "indicators").element("h2", l.t("over_years")).element("p", l.t("chart_note"), "class", "note");
+        RegionCharts.render(b, l, p.series(), p.quality());
+        b.close("section");
         b.open("section").element("h2", l.t("targets"));
         targetTable(b, l, p.targets(), "targets", false);
         b.close("section");
@@ -171,39 +164,6 @@ final class Pages {
         documentTable(b, l, p.documents(), "region-documents");
         b.close("section");
         return page(f, p.name(), true, b);
-    }
-
-    private static void seriesSection(Html b, Labels l, IndicatorSeries s, String id, QualityReport quality) {
-        String heading = s.indicator() + (s.measure() == Measure.VALUE ? "" : " · " + l.t(s.measure().label()))
-                + (s.unit().isEmpty() ? "" : "（" + s.unit() + "）");
-        b.open("div", "class", "indicator", "data-indicator", s.indicator(), "data-measure", s.measure().label())
-                .element("h3", heading)
-                .open("div", "class", "chart", "id", id, "data-chart", chartData(l, s, quality)).close("div");
-        Map<Integer, SeriesPoint[]> byYear = new TreeMap<>();
-        s.actuals().forEach(p -> byYear.computeIfAbsent(p.year(), y -> new SeriesPoint[2])[0] = p);
-        s.targets().forEach(p -> byYear.computeIfAbsent(p.year(), y -> new SeriesPoint[2])[1] = p);
-        b.open("table", "class", "data series").open("thead").open("tr").element("th", l.t("year"))
-                .element("th", l.t("actual")).element("th", l.t("target")).close("tr").close("thead").open("tbody");
-        for (Map.Entry<Integer, SeriesPoint[]> e : byYear.entrySet()) {
-            b.open("tr").element("td", e.getKey().toString());
-            for (SeriesPoint p : e.getValue()) {
-                b.open("td", "class", "num");
-                if (p != null) {
-                    figure(b, p.source(), plain(p.value()) + s.unit());
-                    QualityView.mark(b, l, quality.of(p.source()));
-                }
-                b.close("td");
-            }
-            b.close("tr");
-        }
-        b.close("tbody").close("table").close("div");
-    }
-
-    private static String chartData(Labels l, IndicatorSeries s, QualityReport quality) {
-        ObjectNode o = ApiJson.series(s, quality);
-        o.put("actual_label", l.t("actual"));
-        o.put("target_label", l.t("target"));
-        return ApiJson.write(o);
     }
 
     /** A figure that links to its sentence. */
