@@ -181,6 +181,50 @@
     });
   }
 
+  // ---- /map: provinces filled by their own figure, prefectures as dots at their centres
+  function chinaMap(el) {
+    var m = JSON.parse(el.getAttribute('data-map'));
+    var json = function (url) { return fetch(url).then(function (r) { return r.json(); }); };
+    Promise.all([json('/assets/china-provinces.json'), json('/assets/china-prefectures.json')]).then(function (got) {
+      echarts.registerMap('china', got[0]);
+      var centres = got[1];
+      var values = m.regions.map(function (r) { return Number(r.value); });
+      var provinces = m.regions.filter(function (r) { return r.level === 'province'; }).map(function (r) {
+        return { name: r.name, value: Number(r.value), region: r };
+      });
+      var cities = m.regions.filter(function (r) { return r.level === 'prefecture' && centres[r.short]; }).map(function (r) {
+        var c = centres[r.short];
+        return { name: r.name, value: [c[0], c[1], Number(r.value)], region: r };
+      });
+      var lo = values.length ? Math.min.apply(null, values) : 0, hi = values.length ? Math.max.apply(null, values) : 1;
+      var label = function (r) { return r.name + ' ' + r.period + ': ' + r.value + (m.unit ? ' ' + m.unit : ''); };
+      var chart = echarts.init(el);
+      chart.setOption({
+        animation: false,
+        title: { text: m.indicator + (m.unit ? '（' + m.unit + '）' : ''), left: 'center', textStyle: { fontSize: 14 } },
+        tooltip: { trigger: 'item', formatter: function (p) {
+          return p.data && p.data.region ? label(p.data.region) : (p.name ? p.name + ': ' + m.no_data : '');
+        } },
+        geo: { map: 'china', roam: true, itemStyle: { areaColor: '#eee', borderColor: '#999' },
+          emphasis: { label: { show: false } } },
+        visualMap: [{ type: 'continuous', min: lo, max: hi === lo ? lo + 1 : hi, left: 8, bottom: 8, calculable: true,
+          seriesIndex: [0, 1], inRange: { color: ['#fde0c5', '#c0392b', '#67000d'] } }],
+        series: [
+          { type: 'map', geoIndex: 0, data: provinces },
+          { type: 'scatter', coordinateSystem: 'geo', data: cities, symbolSize: 12, encode: { value: 2 },
+            itemStyle: { borderColor: '#333', borderWidth: 1 } }
+        ]
+      });
+      chart.on('click', function (p) {
+        if (p.data && p.data.region) {
+          window.location.href = p.data.region.link;
+        }
+      });
+      window.addEventListener('resize', function () { chart.resize(); });
+      el.setAttribute('data-painted', 'true');
+    });
+  }
+
   // ---- document view
 
   var text = document.getElementById('doc-text');
@@ -286,6 +330,7 @@
   }
   if (typeof echarts !== 'undefined') {
     Array.prototype.forEach.call(document.querySelectorAll('.chart[data-compare]'), compareChart);
+    Array.prototype.forEach.call(document.querySelectorAll('#map[data-map]'), chinaMap);
   }
   if (text && panel) {
     documentView();

@@ -145,6 +145,28 @@ public final class Atlas {
                 store.documentSummaries(key, 200), report);
     }
 
+    /** The store's regions placed in the divisions of China. */
+    public RegionHierarchy hierarchy() throws SQLException {
+        return new RegionHierarchy(RegionGazetteer.standard(), store.regionSummaries());
+    }
+
+    /**
+     * Per region (by its key), the actual of an indicator and measure for {@code year}, or for the latest single year
+     * reported when {@code year} is null; the latest report wins. Facts the quality audit flagged are passed over.
+     */
+    public Map<String, StoredFact> latest(String indicatorName, Measure measure, Integer year) throws SQLException {
+        String name = indicator(indicatorName).name();
+        List<StoredFact> facts = store.facts(FactQuery.all().withIndicator(name).withStatus(Status.ACTUAL)
+                .withYears(year, year)).stream()
+                .filter(f -> f.fact().measure() == measure && f.fact().period().length() == 4).toList();
+        QualityReport report = quality.of(facts);
+        Map<String, StoredFact> latest = new LinkedHashMap<>();
+        facts.stream().filter(f -> !report.flagged(f))
+                .sorted(Comparator.comparing((StoredFact f) -> f.fact().period()).reversed().thenComparing(TargetTracker.LATEST_FIRST))
+                .forEach(f -> latest.putIfAbsent(f.fact().regionCode() != null ? f.fact().regionCode() : f.fact().region(), f));
+        return latest;
+    }
+
     /** The quality flags of these facts, each of their regions audited as a whole. */
     public QualityReport quality(List<StoredFact> facts) throws SQLException {
         return quality.of(facts);

@@ -51,6 +51,7 @@ final class Pages {
                 .link("/", l.t("site"), "class", "brand")
                 .link("/", l.t("home"))
                 .link("/compare", l.t("compare"))
+                .link("/map", l.t("map"))
                 .link("/targets", l.t("targets"))
                 .link("/projects", l.t("projects"))
                 .link("/promises", l.t("promises"))
@@ -94,24 +95,11 @@ final class Pages {
                 .open("li").element("strong", Long.toString(o.facts()), "id", "count-facts").text(" " + l.t("facts")).close("li")
                 .open("li").element("strong", Integer.toString(o.regions().size()), "id", "count-regions").text(" " + l.t("regions")).close("li")
                 .close("ul");
-        b.element("h2", l.t("covered"));
-        regionTable(b, l, o.regions());
+        b.element("h2", l.t("covered")).open("p", "class", "note").link("/map", l.t("map_link")).close("p");
+        HierarchyView.grouped(b, l, new RegionHierarchy(org.xianzhi.core.region.RegionGazetteer.standard(), o.regions()));
         b.element("h2", l.t("latest"));
         documentTable(b, l, o.latest(), "latest");
         return page(f, l.t("home"), false, b);
-    }
-
-    private static void regionTable(Html b, Labels l, List<RegionSummary> regions) {
-        b.open("table", "id", "regions", "class", "data").open("thead").open("tr")
-                .element("th", l.t("region")).element("th", l.t("code")).element("th", l.t("documents"))
-                .element("th", l.t("facts")).close("tr").close("thead").open("tbody");
-        for (RegionSummary r : regions) {
-            b.open("tr").open("td").link("/regions/" + r.key(), r.name(), "class", "region").close("td")
-                    .element("td", r.code() == null ? "" : r.code())
-                    .element("td", Integer.toString(r.documents()), "class", "num")
-                    .element("td", Long.toString(r.facts()), "class", "num").close("tr");
-        }
-        b.close("tbody").close("table");
     }
 
     private static void documentTable(Html b, Labels l, List<DocumentSummary> docs, String id) {
@@ -131,11 +119,14 @@ final class Pages {
     // ---- region
 
     static String region(Frame f, RegionProfile p) {
-        return region(f, p, null);
+        return region(f, p, null, null);
     }
 
-    /** A region's page; {@code ledger} holds the sections of its projects, promises and officials, or is null. */
-    static String region(Frame f, RegionProfile p, Html ledger) {
+    /**
+     * A region's page; {@code place} holds its place among the divisions (the line above it, the regions below it),
+     * {@code ledger} the sections of its projects, promises and officials; either may be null.
+     */
+    static String region(Frame f, RegionProfile p, Html place, Html ledger) {
         Labels l = f.labels();
         Html b = new Html();
         b.open("h1", "id", "region-name").text(p.name());
@@ -146,6 +137,9 @@ final class Pages {
         b.open("p", "class", "jump").link("#indicators", l.t("over_years")).text(" · ").link("#targets", l.t("targets"))
                 .text(" · ").link("#ranks", l.t("ranks")).text(" · ").link("#quality", l.t("quality"))
                 .text(" · ").link("#region-documents", l.t("documents")).close("p");
+        if (place != null) {
+            b.raw(place.toString());
+        }
         QualityView.filter(b, f, p.quality().flags().size());
         b.open("section", "id", "indicators").element("h2", l.t("over_years")).element("p", l.t("chart_note"), "class", "note");
         RegionCharts.render(b, l, p.series(), p.quality());

@@ -83,6 +83,8 @@ public final class WebServer implements AutoCloseable {
         r.get("/promises", ctx -> page(ctx, ProjectPages.promises(frame(ctx), ledger.promises(Params.text(ctx, "region"),
                 Params.text(ctx, "verdict")), Params.text(ctx, "region"), Params.text(ctx, "verdict"))));
         r.get("/compare", ctx -> page(ctx, comparePage(ctx, atlas)));
+        r.get("/map", ctx -> page(ctx, MapView.page(frame(ctx), atlas, Params.text(ctx, "indicator"), Params.measure(ctx),
+                Params.year(ctx, "year"))));
         r.get("/targets", ctx -> page(ctx, targetsPage(ctx, atlas)));
         r.get("/documents/{id}", ctx -> page(ctx, Pages.document(frame(ctx), atlas.document(ctx.pathParam("id")))));
         r.get("/search", ctx -> page(ctx, Pages.search(frame(ctx), nonNull(Params.text(ctx, "q")),
@@ -152,7 +154,23 @@ public final class WebServer implements AutoCloseable {
         Html sections = new Html();
         Pages.Frame f = frame(ctx);
         ProjectPages.regionSections(sections, f.labels(), tracking.projects(), tracking.promises(), ledger.officials(key));
-        return Pages.region(f, profile, sections);
+        return Pages.region(f, profile, regionPlace(atlas, profile, f.labels()), sections);
+    }
+
+    /** The divisions above a region and the regions below it, with their latest figures. */
+    private static Html regionPlace(Atlas atlas, RegionProfile profile, Labels l) throws java.sql.SQLException {
+        RegionHierarchy hierarchy = atlas.hierarchy();
+        Html place = new Html();
+        HierarchyView.breadcrumb(place, l, hierarchy.above(profile.code()), profile.name());
+        List<RegionHierarchy.Placed> below = hierarchy.below(profile.code());
+        if (!below.isEmpty()) {
+            java.util.Map<HierarchyView.Column, java.util.Map<String, StoredFact>> latest = new java.util.HashMap<>();
+            for (HierarchyView.Column c : HierarchyView.LATEST) {
+                latest.put(c, atlas.latest(c.indicator(), c.measure(), null));
+            }
+            HierarchyView.below(place, l, below, latest);
+        }
+        return place;
     }
 
     private static Pages.Frame frame(Context ctx) {
