@@ -37,7 +37,7 @@ final class MapView {
         ObjectNode data = ApiJson.object();
         data.put("indicator", Names.indicator(l, indicator.name()));
         data.put("measure", m.label());
-        data.put("unit", Names.unit(l, unit));
+        data.put("unit", Names.unit(l, unit).strip());
         data.put("no_data", l.t("no_data"));
         ArrayNode regions = data.putArray("regions");
         Html table = new Html();

@@ -178,7 +178,7 @@ final class Pages {
                 .element("th", l.t("period")).element("th", l.t("scope")).element("th", l.t("rank"))
                 .element("th", l.t("status")).close("tr").close("thead").open("tbody");
         for (StoredFact r : ranks) {
-            b.open("tr").element("td", r.fact().indicator()).element("td", r.fact().period())
+            b.open("tr").element("td", Names.indicator(l, r.fact().indicator())).element("td", r.fact().period())
                     .element("td", r.fact().scope() == null ? "" : r.fact().scope())
                     .open("td", "class", "num");
             figure(b, r, shown(r.fact()));
@@ -202,7 +202,7 @@ final class Pages {
                 b.open("td").link("/regions/" + (target.regionCode() != null ? target.regionCode() : target.region()),
                         target.region()).close("td");
             }
-            b.element("td", target.indicator()).element("td", l.t(target.measure().label()))
+            b.element("td", Names.indicator(l, target.indicator())).element("td", l.t(target.measure().label()))
                     .element("td", target.period()).open("td", "class", "num");
             figure(b, t.target(), shown(target));
             b.close("td").open("td", "class", "num");
@@ -227,7 +227,7 @@ final class Pages {
         for (IndicatorEntry e : indicators) {
             if (e.facts() > 0) {
                 String name = e.indicator().name();
-                b.element("option", name, "value", name, "selected", name.equals(indicator) ? "selected" : null);
+                b.element("option", Names.indicator(l, name), "value", name, "selected", name.equals(indicator) ? "selected" : null);
             }
         }
         b.close("select").close("label").open("fieldset", "id", "compare-regions").element("legend", l.t("regions"));
@@ -241,7 +241,8 @@ final class Pages {
             b.element("p", l.t("choose"), "class", "note");
             return page(f, l.t("compare"), false, b);
         }
-        String heading = c.indicator() + " · " + l.t(c.measure().label()) + (c.unit().isEmpty() ? "" : "（" + c.unit() + "）");
+        String heading = Names.indicator(l, c.indicator()) + " · " + l.t(c.measure().label())
+                + (c.unit().isEmpty() ? "" : "（" + Names.unit(l, c.unit()).strip() + "）");
         ObjectNode data = ApiJson.comparison(c);
         data.put("actual_label", l.t("actual"));
         data.put("target_label", l.t("target"));
@@ -290,7 +291,7 @@ final class Pages {
         for (IndicatorEntry e : indicators) {
             if (e.facts() > 0) {
                 String name = e.indicator().name();
-                b.element("option", name, "value", name, "selected", name.equals(indicator) ? "selected" : null);
+                b.element("option", Names.indicator(l, name), "value", name, "selected", name.equals(indicator) ? "selected" : null);
             }
         }
         b.close("select").close("label");
@@ -346,7 +347,7 @@ final class Pages {
         for (StoredFact sf : v.facts()) {
             Fact x = sf.fact();
             b.open("tr", "id", "fact-row-" + sf.seq(), "data-seq", Integer.toString(sf.seq()))
-                    .element("td", Integer.toString(sf.seq())).element("td", x.indicator())
+                    .element("td", Integer.toString(sf.seq())).element("td", Names.indicator(l, x.indicator()))
                     .element("td", l.t(x.measure().label())).element("td", l.t(x.status().label()))
                     .element("td", x.period()).open("td", "class", "num");
             figure(b, sf, shown(x));

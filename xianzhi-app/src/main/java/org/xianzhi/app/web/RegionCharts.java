@@ -68,10 +68,10 @@ final class RegionCharts {
     private static void section(Html b, Labels l, IndicatorSeries s, String id, boolean core, QualityReport quality) {
         String unit = Names.unit(l, s.unit());
         String heading = Names.indicator(l, s.indicator()) + (s.measure() == Measure.VALUE ? "" : " · " + l.t(s.measure().label()))
-                + (unit.isEmpty() ? "" : "（" + unit + "）");
+                + (unit.isBlank() ? "" : "（" + unit.strip() + "）");
         ObjectNode chart = ApiJson.object();
         chart.put("measure", s.measure().label());
-        chart.put("unit", unit);
+        chart.put("unit", unit.strip());
         chart.put("actual_label", l.t("actual"));
         chart.put("target_label", l.t("target"));
         b.open("div", "class", "indicator", "data-indicator", s.indicator(), "data-measure", s.measure().label(),

@@ -140,4 +140,21 @@ class RegionPageInBrowserTest {
         }
         assertThat(sawTarget).as("the samples have growth targets").isTrue();
     }
+
+    @Test
+    void theEnglishPageNamesIndicatorsAndUnitsInEnglish() {
+        try {
+            browser.open(base + "/regions/" + CAOXIAN + "?lang=en");
+            WebElement gdp = browser.driver.findElement(By.cssSelector(".indicator[data-indicator='地区生产总值'][data-measure=value] h3"));
+            assertThat(gdp.getText()).isEqualTo("GDP（100 million yuan）");
+            assertThat(all("[data-group=core] label.pick-label")).isNotEmpty()
+                    .allSatisfy(label -> assertThat(label.getText()).doesNotContainPattern("\\p{IsHan}"));
+            assertThat(all(".indicator[data-core=true] h3")).isNotEmpty()
+                    .allSatisfy(h -> assertThat(h.getText()).doesNotContainPattern("\\p{IsHan}"));
+            assertThat(all("table#targets tbody td:first-child")).isNotEmpty()
+                    .allSatisfy(td -> assertThat(td.getText()).doesNotContainPattern("\\p{IsHan}"));
+        } finally {
+            browser.open(base + "/?lang=zh");
+        }
+    }
 }
