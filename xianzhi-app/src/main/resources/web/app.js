@@ -188,7 +188,6 @@
     Promise.all([json('/assets/china-provinces.json'), json('/assets/china-prefectures.json')]).then(function (got) {
       echarts.registerMap('china', got[0]);
       var centres = got[1];
-      var values = m.regions.map(function (r) { return Number(r.value); });
       var provinces = m.regions.filter(function (r) { return r.level === 'province'; }).map(function (r) {
         return { name: r.name, value: Number(r.value), region: r };
       });
@@ -196,6 +195,8 @@
         var c = centres[r.short];
         return { name: r.name, value: [c[0], c[1], Number(r.value)], region: r };
       });
+      // The scale spans what is drawn: provinces and prefectures (counties are listed, not drawn).
+      var values = provinces.map(function (d) { return d.value; }).concat(cities.map(function (d) { return d.value[2]; }));
       var lo = values.length ? Math.min.apply(null, values) : 0, hi = values.length ? Math.max.apply(null, values) : 1;
       var label = function (r) { return r.name + ' ' + r.period + ': ' + r.value + (m.unit ? ' ' + m.unit : ''); };
       var chart = echarts.init(el);

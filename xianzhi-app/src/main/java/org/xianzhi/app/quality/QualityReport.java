@@ -25,6 +25,11 @@ public final class QualityReport {
         return flags;
     }
 
+    /** How many facts have at least one flag. */
+    public int flaggedFacts() {
+        return byFact.size();
+    }
+
     /** The flags of one fact; empty when nothing is doubted. */
     public List<QualityFlag> of(StoredFact f) {
         return byFact.getOrDefault(FactRef.of(f), List.of());

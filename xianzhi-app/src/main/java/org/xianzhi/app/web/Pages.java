@@ -140,7 +140,7 @@ final class Pages {
         if (place != null) {
             b.raw(place.toString());
         }
-        QualityView.filter(b, f, p.quality().flags().size());
+        QualityView.filter(b, f, p.quality().flaggedFacts());
         b.open("section", "id", "indicators").element("h2", l.t("over_years")).element("p", l.t("chart_note"), "class", "note");
         RegionCharts.render(b, l, p.series(), p.quality());
         b.close("section");
