@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.xianzhi.app.export.ExportFormat;
 import org.xianzhi.app.export.FactExporter;
 import org.xianzhi.app.export.ProjectExporter;
+import org.xianzhi.app.quality.FlagFilter;
+import org.xianzhi.app.quality.QualityAudit;
 import org.xianzhi.core.project.RecordKind;
 import org.xianzhi.app.store.FactQuery;
 import org.xianzhi.app.store.FactStore;
@@ -49,6 +51,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YEAR", description = "Only facts whose period starts in YEAR or before.")
     Integer to;
 
+    @Option(names = "--flagged", defaultValue = "show", paramLabel = "WHICH",
+            description = "Facts the quality audit flagged: show (default; a last column `quality` gives the reasons), hide or only.")
+    String flagged;
+
     /** Formats are written in lower case on the command line, as the README shows them. */
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
         @Override
@@ -82,7 +88,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         FactQuery query = new FactQuery(region, indicator, null, from, to);
         try (FactStore facts = store.open()) {
-            long n = FactExporter.export(facts, query, format, output);
+            FlagFilter filter;
+            try {
+                filter = FlagFilter.ofLabel(flagged);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            long n = FactExporter.export(facts, query, format, output, QualityAudit.standard().audit(facts, query), filter);
             spec.commandLine().getOut().printf("%d facts written to %s (%s)%n", n, output, format.label());
             spec.commandLine().getOut().flush();
         }

@@ -13,7 +13,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,8 +27,12 @@ import org.xianzhi.app.facts.FactCsv;
 import org.xianzhi.app.facts.FactJson;
 import org.xianzhi.app.store.FactQuery;
 import org.xianzhi.app.store.FactStore;
+import org.xianzhi.app.store.StoredFact;
+import org.xianzhi.app.quality.FlagFilter;
+import org.xianzhi.app.quality.QualityReport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the facts of a query to a file. Every format has FACTS.md's columns in {@link FactCsv#COLUMNS} order, filled
@@ -40,6 +46,8 @@ public final class FactExporter {
     /** The most characters an XLSX cell holds. */
     private static final int XLSX_CELL_MAX = 32_767;
     private static final int XLSX_WINDOW = 200;
+    /** The column of quality flags, after FACTS.md's. */
+    public static final String QUALITY = "quality";
 
     private FactExporter() {
     }
@@ -51,6 +59,18 @@ public final class FactExporter {
      */
     public static long export(FactStore store, FactQuery query, ExportFormat format, Path out)
             throws SQLException, IOException {
+        return export(store, query, format, out, null, FlagFilter.SHOW);
+    }
+
+    /**
+     * Exports the facts {@code query} selects that {@code flagged} keeps, with a last column {@code quality}: each
+     * fact's quality flags as reasons ({@code ; } between them), empty for a fact nothing doubts.
+     *
+     * @param quality the flags of the selected facts' regions, or null for FACTS.md's columns alone
+     */
+    public static long export(FactStore store, FactQuery query, ExportFormat format, Path out, QualityReport quality,
+                              FlagFilter flagged) throws SQLException, IOException {
+        Rows rows = new Rows(store, query, quality, flagged);
         Path absolute = out.toAbsolutePath();
         if (absolute.getParent() != null) {
             Files.createDirectories(absolute.getParent());
@@ -59,10 +79,10 @@ public final class FactExporter {
         Files.deleteIfExists(partial);
         try {
             long n = switch (format) {
-                case CSV -> text(store, query, partial, true);
-                case JSONL -> text(store, query, partial, false);
-                case XLSX -> xlsx(store, query, partial);
-                case PARQUET -> parquet(store, query, partial);
+                case CSV -> text(rows, partial, true);
+                case JSONL -> text(rows, partial, false);
+                case XLSX -> xlsx(rows, partial);
+                case PARQUET -> parquet(rows, partial);
             };
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
             return n;
@@ -71,18 +91,51 @@ public final class FactExporter {
         }
     }
 
-    private static long text(FactStore store, FactQuery query, Path file, boolean csv) throws SQLException, IOException {
+    /** The facts to write, with their quality column when there is one. */
+    private record Rows(FactStore store, FactQuery query, QualityReport quality, FlagFilter flagged) {
+        List<String> columns() {
+            if (quality == null) {
+                return FactCsv.COLUMNS;
+            }
+            List<String> all = new ArrayList<>(FactCsv.COLUMNS);
+            all.add(QUALITY);
+            return all;
+        }
+
+        void forEach(Consumer<StoredFact> sink) throws SQLException {
+            store.forEachFact(query, f -> {
+                boolean doubted = quality != null && quality.flagged(f);
+                if (flagged == FlagFilter.SHOW || (flagged == FlagFilter.ONLY) == doubted) {
+                    sink.accept(f);
+                }
+            });
+        }
+
+        List<String> more(StoredFact f) {
+            return quality == null ? List.of() : List.of(quality.reasons(f));
+        }
+
+        JsonNode json(StoredFact f) {
+            ObjectNode o = FactJson.toJson(f.fact());
+            if (quality != null) {
+                o.put(QUALITY, quality.reasons(f));
+            }
+            return o;
+        }
+    }
+
+    private static long text(Rows rows, Path file, boolean csv) throws SQLException, IOException {
         long[] n = {0};
         try (OutputStream stream = Files.newOutputStream(file);
              PrintWriter out = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
             if (csv) {
-                FactCsv.writeHeader(out);
+                FactCsv.writeHeader(out, rows.columns().subList(FactCsv.COLUMNS.size(), rows.columns().size()));
             }
-            store.forEachFact(query, f -> {
+            rows.forEach(f -> {
                 if (csv) {
-                    FactCsv.writeRow(out, f.fact());
+                    FactCsv.writeRow(out, f.fact(), rows.more(f));
                 } else {
-                    out.print(FactJson.toLine(f.fact()));
+                    out.print(FactJson.toLine(rows.json(f)));
                     out.print('\n');
                 }
                 n[0]++;
@@ -95,19 +148,20 @@ public final class FactExporter {
         return n[0];
     }
 
-    private static long xlsx(FactStore store, FactQuery query, Path file) throws SQLException, IOException {
+    private static long xlsx(Rows rows, Path file) throws SQLException, IOException {
+        List<String> columns = rows.columns();
         long[] n = {0};
         try (SXSSFWorkbook book = new SXSSFWorkbook(XLSX_WINDOW)) {
             Sheet sheet = book.createSheet("facts");
             Row header = sheet.createRow(0);
-            for (int i = 0; i < FactCsv.COLUMNS.size(); i++) {
-                header.createCell(i).setCellValue(FactCsv.COLUMNS.get(i));
+            for (int i = 0; i < columns.size(); i++) {
+                header.createCell(i).setCellValue(columns.get(i));
             }
-            store.forEachFact(query, f -> {
-                JsonNode json = FactJson.toJson(f.fact());
+            rows.forEach(f -> {
+                JsonNode json = rows.json(f);
                 Row row = sheet.createRow((int) ++n[0]);
-                for (int i = 0; i < FactCsv.COLUMNS.size(); i++) {
-                    JsonNode v = json.get(FactCsv.COLUMNS.get(i));
+                for (int i = 0; i < columns.size(); i++) {
+                    JsonNode v = json.get(columns.get(i));
                     if (v == null || v.isNull()) {
                         continue;
                     }
@@ -128,12 +182,13 @@ public final class FactExporter {
         return n[0];
     }
 
-    private static long parquet(FactStore store, FactQuery query, Path file) throws SQLException {
+    private static long parquet(Rows rows, Path file) throws SQLException {
+        List<String> columns = rows.columns();
         long[] n = {0};
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
             StringBuilder ddl = new StringBuilder("CREATE TABLE facts (");
-            for (int i = 0; i < FactCsv.COLUMNS.size(); i++) {
-                String column = FactCsv.COLUMNS.get(i);
+            for (int i = 0; i < columns.size(); i++) {
+                String column = columns.get(i);
                 ddl.append(i == 0 ? "" : ", ").append('"').append(column).append("\" ")
                         .append(column.equals("value") ? "DOUBLE" : NUMERIC.contains(column) ? "INTEGER" : "VARCHAR");
             }
@@ -141,11 +196,11 @@ public final class FactExporter {
                 s.execute(ddl.append(')').toString());
             }
             try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "facts")) {
-                store.forEachFact(query, f -> {
-                    JsonNode json = FactJson.toJson(f.fact());
+                rows.forEach(f -> {
+                    JsonNode json = rows.json(f);
                     try {
                         appender.beginRow();
-                        for (String column : FactCsv.COLUMNS) {
+                        for (String column : columns) {
                             JsonNode v = json.get(column);
                             if (v == null || v.isNull()) {
                                 appender.appendNull();

@@ -18,16 +18,28 @@ public final class FactCsv {
     }
 
     public static void writeHeader(PrintWriter out) {
+        writeHeader(out, List.of());
+    }
+
+    /** The header with {@code more} columns after FACTS.md's. */
+    public static void writeHeader(PrintWriter out, List<String> more) {
         out.print(BYTE_ORDER_MARK);
         out.print(String.join(",", COLUMNS));
+        more.forEach(c -> out.print("," + quote(c)));
         out.print("\r\n");
     }
 
     public static void writeRow(PrintWriter out, Fact f) {
-        List<String> cells = List.of(f.doc(), f.file(), f.region(), nullToEmpty(f.regionCode()), f.indicator(),
+        writeRow(out, f, List.of());
+    }
+
+    /** A row with {@code more} cells after FACTS.md's. */
+    public static void writeRow(PrintWriter out, Fact f, List<String> more) {
+        List<String> cells = new java.util.ArrayList<>(List.of(f.doc(), f.file(), f.region(), nullToEmpty(f.regionCode()), f.indicator(),
                 f.measure().label(), f.status().label(), f.period(), f.value().stripTrailingZeros().toPlainString(),
                 f.unit(), f.asWritten(), f.qualifier().label(), nullToEmpty(f.scope()), f.text(),
-                Integer.toString(f.start()), Integer.toString(f.end()));
+                Integer.toString(f.start()), Integer.toString(f.end())));
+        cells.addAll(more);
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.print(',');

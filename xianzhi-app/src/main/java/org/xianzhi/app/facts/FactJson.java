@@ -48,8 +48,13 @@ public final class FactJson {
 
     /** One line of JSONL, without the line break. */
     public static String toLine(Fact f) {
+        return toLine(toJson(f));
+    }
+
+    /** A fact's JSON (with any fields added to it) as one line. */
+    public static String toLine(JsonNode json) {
         try {
-            return MAPPER.writeValueAsString(toJson(f));
+            return MAPPER.writeValueAsString(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.xianzhi.app.quality.QualityFlag;
+import org.xianzhi.app.quality.QualityReport;
 import org.xianzhi.app.search.SearchHit;
 import org.xianzhi.app.facts.FactJson;
 import org.xianzhi.app.store.DocumentSummary;
@@ -60,6 +62,30 @@ final class ApiJson {
         o.put("document_date", date(f.documentDate()));
         o.put("link", link(f));
         return o;
+    }
+
+    /** A fact with its quality flags ({@code flags}: empty when nothing about it is doubted). */
+    static ObjectNode fact(StoredFact f, QualityReport quality) {
+        ObjectNode o = fact(f);
+        o.set("flags", flags(quality.of(f)));
+        return o;
+    }
+
+    static ArrayNode flags(List<QualityFlag> flags) {
+        return array(flags, ApiJson::flag);
+    }
+
+    static ObjectNode flag(QualityFlag q) {
+        ObjectNode n = object();
+        n.put("check", q.check().label());
+        n.put("detail", q.detail());
+        n.put("reason", q.reason());
+        return n;
+    }
+
+    /** A flag as a reader reads it: what the check found, then the figures. */
+    static String reason(Labels l, QualityFlag q) {
+        return l.t(q.check().label()) + ": " + q.detail();
     }
 
     static String date(DocumentDate d) {
@@ -124,30 +150,42 @@ final class ApiJson {
     }
 
     static ObjectNode target(TrackedTarget t) {
+        return target(t, QualityReport.EMPTY);
+    }
+
+    static ObjectNode target(TrackedTarget t, QualityReport quality) {
         ObjectNode o = object();
         o.put("status", t.status().label());
         o.put("colour", t.status().colour());
-        o.set("target", fact(t.target()));
-        o.set("actual", t.actual() == null ? null : fact(t.actual()));
+        o.set("target", fact(t.target(), quality));
+        o.set("actual", t.actual() == null ? null : fact(t.actual(), quality));
         return o;
     }
 
     static ObjectNode series(IndicatorSeries s) {
+        return series(s, QualityReport.EMPTY);
+    }
+
+    static ObjectNode series(IndicatorSeries s, QualityReport quality) {
         ObjectNode o = object();
         o.put("indicator", s.indicator());
         o.put("measure", s.measure().label());
         o.put("unit", s.unit());
-        o.set("actuals", array(s.actuals(), ApiJson::point));
-        o.set("targets", array(s.targets(), ApiJson::point));
+        o.set("actuals", array(s.actuals(), p -> point(p, quality)));
+        o.set("targets", array(s.targets(), p -> point(p, quality)));
         return o;
     }
 
-    static ObjectNode point(SeriesPoint p) {
+    static ObjectNode point(SeriesPoint p, QualityReport quality) {
         ObjectNode o = object();
         o.put("year", p.year());
         o.put("value", p.value());
         o.put("as_written", p.source().fact().asWritten());
         o.put("link", link(p.source()));
+        List<QualityFlag> flags = quality.of(p.source());
+        if (!flags.isEmpty()) {
+            o.set("flags", flags(flags));
+        }
         return o;
     }
 
@@ -155,10 +193,17 @@ final class ApiJson {
         ObjectNode o = object();
         o.put("name", p.name());
         o.put("code", p.code());
-        o.set("series", array(p.series(), ApiJson::series));
-        o.set("targets", array(p.targets(), ApiJson::target));
-        o.set("ranks", array(p.ranks(), ApiJson::fact));
-        o.set("facts", array(p.facts(), ApiJson::fact));
+        o.set("series", array(p.series(), s -> series(s, p.quality())));
+        o.set("targets", array(p.targets(), t -> target(t, p.quality())));
+        o.set("ranks", array(p.ranks(), f -> fact(f, p.quality())));
+        o.set("facts", array(p.facts(), f -> fact(f, p.quality())));
+        o.set("flags", array(p.quality().flags(), q -> {
+            ObjectNode n = flag(q);
+            n.put("doc", q.fact().doc());
+            n.put("seq", q.fact().seq());
+            n.put("link", "/documents/" + q.fact().doc() + "#f" + q.fact().seq());
+            return n;
+        }));
         o.set("documents", array(p.documents(), ApiJson::document));
         return o;
     }

@@ -25,7 +25,10 @@ final class Assets {
                 "app.js", new Asset("/web/app.js", "text/javascript; charset=utf-8"),
                 "app.css", new Asset("/web/app.css", "text/css; charset=utf-8"),
                 "echarts.min.js", new Asset(echarts, "text/javascript; charset=utf-8"),
-                "openapi.json", new Asset("/web/openapi.json", "application/json; charset=utf-8"));
+                "openapi.json", new Asset("/web/openapi.json", "application/json; charset=utf-8"),
+                // Boundaries of the provinces and centres of the prefectures, built by tools/build-china-map.mjs.
+                "china-provinces.json", new Asset("/web/china-provinces.json", "application/json; charset=utf-8"),
+                "china-prefectures.json", new Asset("/web/china-prefectures.json", "application/json; charset=utf-8"));
         for (Asset a : byName.values()) {
             if (Assets.class.getResource(a.resource()) == null) {
                 throw new IllegalStateException("the jar lacks " + a.resource());

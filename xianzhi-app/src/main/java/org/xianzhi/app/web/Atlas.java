@@ -1,7 +1,6 @@
 package org.xianzhi.app.web;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +16,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.xianzhi.app.facts.UnitConversion;
+import org.xianzhi.app.quality.FlagFilter;
+import org.xianzhi.app.quality.PlausibleRanges;
+import org.xianzhi.app.quality.QualityAudit;
+import org.xianzhi.app.quality.QualityReport;
 import org.xianzhi.app.search.SearchHit;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.Ingester;
@@ -29,7 +33,6 @@ import org.xianzhi.app.store.StoredFact;
 import org.xianzhi.app.tracking.TargetStatus;
 import org.xianzhi.app.tracking.TargetTracker;
 import org.xianzhi.app.tracking.TrackedTarget;
-import org.xianzhi.core.fact.BaseUnits;
 import org.xianzhi.core.fact.RejectedFact;
 import org.xianzhi.core.fact.Fact;
 import org.xianzhi.core.fact.Measure;
@@ -39,6 +42,7 @@ import org.xianzhi.core.indicator.IndicatorTaxonomy;
 import org.xianzhi.core.ingest.DocumentReader;
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.ingest.UnreadableDocumentException;
+import org.xianzhi.core.region.RegionGazetteer;
 
 /**
  * The store as the pages and the API see it: regions with their indicators over the years, targets against actuals,
@@ -56,6 +60,7 @@ public final class Atlas {
     private final Ingester ingester;
     private final DocumentReader uploadReader;
     private final TargetCache targets;
+    private final QualityCache quality;
 
     /**
      * @param ingester     what stores uploads; null for a read-only atlas
@@ -70,6 +75,8 @@ public final class Atlas {
         this.ingester = ingester;
         this.uploadReader = Objects.requireNonNull(uploadReader, "uploadReader");
         this.targets = new TargetCache(store, tracker);
+        this.quality = new QualityCache(store, new QualityAudit(PlausibleRanges.standard(), taxonomy,
+                RegionGazetteer.standard()));
     }
 
     /** The ledger of projects, promises and officials of this atlas's store, judged as of today. */
@@ -108,11 +115,18 @@ public final class Atlas {
 
     /** A region's page: {@code key} is its code or its full name. */
     public RegionProfile region(String key) throws SQLException {
-        List<StoredFact> facts = store.facts(FactQuery.all().withRegion(key));
-        if (facts.isEmpty()) {
+        return region(key, FlagFilter.SHOW);
+    }
+
+    /** A region's page with the facts {@code flagged} keeps; its quality report covers every fact. */
+    public RegionProfile region(String key, FlagFilter flagged) throws SQLException {
+        List<StoredFact> every = store.facts(FactQuery.all().withRegion(key));
+        if (every.isEmpty()) {
             throw new UnknownRecordException("no facts about region '" + key + "'");
         }
-        Fact first = facts.get(0).fact();
+        QualityReport report = quality.region(every);
+        List<StoredFact> facts = flagged.keep(every, report::flagged);
+        Fact first = every.get(0).fact();
         Map<String, List<StoredFact>> byIndicator = facts.stream()
                 .collect(Collectors.groupingBy(f -> f.fact().indicator(), LinkedHashMap::new, Collectors.toList()));
         List<IndicatorSeries> series = new ArrayList<>();
@@ -128,13 +142,50 @@ public final class Atlas {
         }
         List<StoredFact> ranks = facts.stream().filter(f -> f.fact().measure() == Measure.RANK).toList();
         return new RegionProfile(first.region(), first.regionCode(), series, facts, tracker.track(facts), ranks,
-                store.documentSummaries(key, 200));
+                store.documentSummaries(key, 200), report);
+    }
+
+    /** The store's regions placed in the divisions of China. */
+    public RegionHierarchy hierarchy() throws SQLException {
+        return new RegionHierarchy(RegionGazetteer.standard(), store.regionSummaries());
+    }
+
+    /**
+     * Per region (by its key), the actual of an indicator and measure for {@code year}, or for the latest single year
+     * reported when {@code year} is null; the latest report wins. Facts the quality audit flagged are passed over.
+     */
+    public Map<String, StoredFact> latest(String indicatorName, Measure measure, Integer year) throws SQLException {
+        String name = indicator(indicatorName).name();
+        List<StoredFact> facts = store.facts(FactQuery.all().withIndicator(name).withStatus(Status.ACTUAL)
+                .withYears(year, year)).stream()
+                .filter(f -> f.fact().measure() == measure && f.fact().period().length() == 4).toList();
+        QualityReport report = quality.of(facts);
+        Map<String, StoredFact> latest = new LinkedHashMap<>();
+        facts.stream().filter(f -> !report.flagged(f))
+                .sorted(Comparator.comparing((StoredFact f) -> f.fact().period()).reversed().thenComparing(TargetTracker.LATEST_FIRST))
+                .forEach(f -> latest.putIfAbsent(f.fact().regionCode() != null ? f.fact().regionCode() : f.fact().region(), f));
+        return latest;
+    }
+
+    /** The quality flags of these facts, each of their regions audited as a whole. */
+    public QualityReport quality(List<StoredFact> facts) throws SQLException {
+        return quality.of(facts);
     }
 
     /** The facts a query selects, at most {@code limit}; the indicator must be known. */
     public List<StoredFact> facts(FactQuery q, int limit) throws SQLException {
+        return facts(q, limit, FlagFilter.SHOW);
+    }
+
+    /** The facts a query selects that {@code flagged} keeps, at most {@code limit}. */
+    public List<StoredFact> facts(FactQuery q, int limit, FlagFilter flagged) throws SQLException {
         FactQuery query = q.indicator() == null ? q : q.withIndicator(indicator(q.indicator()).name());
-        return store.facts(query, limit);
+        if (flagged == FlagFilter.SHOW) {
+            return store.facts(query, limit);
+        }
+        List<StoredFact> all = store.facts(query);
+        QualityReport report = quality.of(all);
+        return flagged.keep(all, report::flagged).stream().limit(limit).toList();
     }
 
     /** Targets with their verdicts, filtered; each is judged against the actuals of the same selection. */
@@ -213,6 +264,7 @@ public final class Atlas {
         synchronized (this) {
             report = ingester.ingest(file, bytes, uploadReader);
             targets.clear();
+            quality.clear();
         }
         if (!report.badFiles().isEmpty()) {
             throw new IllegalArgumentException(file + ": " + report.badFiles().get(0).reason());
@@ -255,7 +307,7 @@ public final class Atlas {
             if (fact.measure() != measure || fact.period().length() != 4) {
                 return;
             }
-            Optional<BigDecimal> value = convert(fact.value(), fact.unit(), unit);
+            Optional<BigDecimal> value = UnitConversion.convert(fact.value(), fact.unit(), unit);
             if (value.isPresent()) {
                 Map<Integer, SeriesPoint> into = fact.status() == Status.TARGET ? targets : actuals;
                 into.putIfAbsent(Integer.parseInt(fact.period()), new SeriesPoint(Integer.parseInt(fact.period()), value.get(), f));
@@ -275,19 +327,5 @@ public final class Atlas {
         return facts.stream().filter(f -> f.fact().measure() == measure)
                 .collect(Collectors.groupingBy(f -> f.fact().unit(), TreeMap::new, Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-    }
-
-    /** {@code value} in {@code unit} expressed in {@code target}, when both share a base unit. */
-    static Optional<BigDecimal> convert(BigDecimal value, String unit, String target) {
-        if (unit.equals(target)) {
-            return Optional.of(value);
-        }
-        BaseUnits.Amount from = BaseUnits.toBase(value, unit);
-        BaseUnits.Amount one = BaseUnits.toBase(BigDecimal.ONE, target);
-        if (!from.unit().equals(one.unit()) || one.value().signum() == 0) {
-            return Optional.empty();
-        }
-        BigDecimal v = from.value().divide(one.value(), MathContext.DECIMAL64).stripTrailingZeros();
-        return Optional.of(v.scale() < 0 ? v.setScale(0) : v);
     }
 }

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.xianzhi.app.quality.QualityCheck;
+
 /** The words of the pages: simplified Chinese, or English when asked for. */
 final class Labels {
     /** key, Chinese, English. */
@@ -109,12 +111,37 @@ final class Labels {
         {"chart_note", "点击图中的点可查看出处", "Click a point to open its source sentence"},
         {"upload_note", "只读模式", "read-only"},
         {"over_years", "历年指标", "Indicators over the years"},
+        {"quality", "存疑数据", "Quality flags"},
+        {"picker_filter", "筛选指标，如：收入", "Filter indicators, e.g. income"},
+        {"picker_core", "核心指标", "Core"},
+        {"picker_all", "全部", "All"},
+        {"picker_none", "清空", "None"},
+        {"core_indicators", "核心指标", "Core indicators"},
+        {"other_indicators", "其他指标", "Other indicators"},
+        {"hierarchy", "行政层级", "Divisions"},
+        {"subregions", "下辖区域", "Regions below"},
+        {"subregions_note", "各区域最新的实际数据（点击数字查看出处）", "Each region's latest actual figures (click one for its source)"},
+        {"map", "地图", "Map"},
+        {"map_link", "在地图上查看", "See them on the map"},
+        {"map_note", "省份按本省数据着色，地级市以圆点表示；下表列出所有有数据的区域", "Provinces are coloured by their own figure, prefectures are dots; the table lists every region with a figure"},
+        {"no_data", "无数据", "no data"},
+        {"level_province", "省级", "Province"},
+        {"level_prefecture", "地级", "Prefecture"},
+        {"level_county", "县级", "County"},
+        {"latest_year", "最新", "latest"},
+        {"show", "显示", "Show"},
+        {"quality_note", "与指标常理或本地区其他报告不符的数据，附原因；可在上方隐藏", "Figures implausible for their indicator or at odds with the region's other reports, with the reason; hide them above"},
+        {"hide_flagged", "隐藏存疑数据", "Hide flagged facts"},
+        {"reason", "原因", "Reason"},
     };
     private static final Map<String, String[]> BY_KEY = new HashMap<>();
 
     static {
         for (String[] w : WORDS) {
             BY_KEY.put(w[0], w);
+        }
+        for (QualityCheck c : QualityCheck.values()) {
+            BY_KEY.put(c.label(), new String[] {c.label(), c.chinese(), c.english()});
         }
     }
 

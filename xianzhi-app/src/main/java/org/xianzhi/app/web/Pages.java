@@ -51,6 +51,7 @@ final class Pages {
                 .link("/", l.t("site"), "class", "brand")
                 .link("/", l.t("home"))
                 .link("/compare", l.t("compare"))
+                .link("/map", l.t("map"))
                 .link("/targets", l.t("targets"))
                 .link("/projects", l.t("projects"))
                 .link("/promises", l.t("promises"))
@@ -94,24 +95,11 @@ final class Pages {
                 .open("li").element("strong", Long.toString(o.facts()), "id", "count-facts").text(" " + l.t("facts")).close("li")
                 .open("li").element("strong", Integer.toString(o.regions().size()), "id", "count-regions").text(" " + l.t("regions")).close("li")
                 .close("ul");
-        b.element("h2", l.t("covered"));
-        regionTable(b, l, o.regions());
+        b.element("h2", l.t("covered")).open("p", "class", "note").link("/map", l.t("map_link")).close("p");
+        HierarchyView.grouped(b, l, new RegionHierarchy(org.xianzhi.core.region.RegionGazetteer.standard(), o.regions()));
         b.element("h2", l.t("latest"));
         documentTable(b, l, o.latest(), "latest");
         return page(f, l.t("home"), false, b);
-    }
-
-    private static void regionTable(Html b, Labels l, List<RegionSummary> regions) {
-        b.open("table", "id", "regions", "class", "data").open("thead").open("tr")
-                .element("th", l.t("region")).element("th", l.t("code")).element("th", l.t("documents"))
-                .element("th", l.t("facts")).close("tr").close("thead").open("tbody");
-        for (RegionSummary r : regions) {
-            b.open("tr").open("td").link("/regions/" + r.key(), r.name(), "class", "region").close("td")
-                    .element("td", r.code() == null ? "" : r.code())
-                    .element("td", Integer.toString(r.documents()), "class", "num")
-                    .element("td", Long.toString(r.facts()), "class", "num").close("tr");
-        }
-        b.close("tbody").close("table");
     }
 
     private static void documentTable(Html b, Labels l, List<DocumentSummary> docs, String id) {
@@ -131,11 +119,14 @@ final class Pages {
     // ---- region
 
     static String region(Frame f, RegionProfile p) {
-        return region(f, p, null);
+        return region(f, p, null, null);
     }
 
-    /** A region's page; {@code ledger} holds the sections of its projects, promises and officials, or is null. */
-    static String region(Frame f, RegionProfile p, Html ledger) {
+    /**
+     * A region's page; {@code place} holds its place among the divisions (the line above it, the regions below it),
+     * {@code ledger} the sections of its projects, promises and officials; either may be null.
+     */
+    static String region(Frame f, RegionProfile p, Html place, Html ledger) {
         Labels l = f.labels();
         Html b = new Html();
         b.open("h1", "id", "region-name").text(p.name());
@@ -144,22 +135,22 @@ final class Pages {
         }
         b.close("h1");
         b.open("p", "class", "jump").link("#indicators", l.t("over_years")).text(" · ").link("#targets", l.t("targets"))
-                .text(" · ").link("#ranks", l.t("ranks")).text(" · ").link("#region-documents", l.t("documents")).close("p");
-        b.open("section", "id", "indicators").element("h2", l.t("over_years")).element("p", l.t("chart_note"), "class", "note")
-                .open("div", "class", "indicator-grid");
-        Set<String> charted = new TreeSet<>();
-        for (IndicatorSeries s : p.series()) {
-            // The first chart of an indicator is the one named after it; further measures add theirs.
-            String id = charted.add(s.indicator()) ? "chart-" + s.indicator() : "chart-" + s.indicator() + "-" + s.measure().label();
-            seriesSection(b, l, s, id);
+                .text(" · ").link("#ranks", l.t("ranks")).text(" · ").link("#quality", l.t("quality"))
+                .text(" · ").link("#region-documents", l.t("documents")).close("p");
+        if (place != null) {
+            b.raw(place.toString());
         }
-        b.close("div").close("section");
+        QualityView.filter(b, f, p.quality().flaggedFacts());
+        b.open("section", "id", "indicators").element("h2", l.t("over_years")).element("p", l.t("chart_note"), "class", "note");
+        RegionCharts.render(b, l, p.series(), p.quality());
+        b.close("section");
         b.open("section").element("h2", l.t("targets"));
         targetTable(b, l, p.targets(), "targets", false);
         b.close("section");
         b.open("section").element("h2", l.t("ranks"));
         rankTable(b, l, p.ranks());
         b.close("section");
+        QualityView.section(b, l, p.quality(), p.facts());
         if (ledger != null) {
             b.raw(ledger.toString());
         }
@@ -167,38 +158,6 @@ final class Pages {
         documentTable(b, l, p.documents(), "region-documents");
         b.close("section");
         return page(f, p.name(), true, b);
-    }
-
-    private static void seriesSection(Html b, Labels l, IndicatorSeries s, String id) {
-        String heading = s.indicator() + (s.measure() == Measure.VALUE ? "" : " · " + l.t(s.measure().label()))
-                + (s.unit().isEmpty() ? "" : "（" + s.unit() + "）");
-        b.open("div", "class", "indicator", "data-indicator", s.indicator(), "data-measure", s.measure().label())
-                .element("h3", heading)
-                .open("div", "class", "chart", "id", id, "data-chart", chartData(l, s)).close("div");
-        Map<Integer, SeriesPoint[]> byYear = new TreeMap<>();
-        s.actuals().forEach(p -> byYear.computeIfAbsent(p.year(), y -> new SeriesPoint[2])[0] = p);
-        s.targets().forEach(p -> byYear.computeIfAbsent(p.year(), y -> new SeriesPoint[2])[1] = p);
-        b.open("table", "class", "data series").open("thead").open("tr").element("th", l.t("year"))
-                .element("th", l.t("actual")).element("th", l.t("target")).close("tr").close("thead").open("tbody");
-        for (Map.Entry<Integer, SeriesPoint[]> e : byYear.entrySet()) {
-            b.open("tr").element("td", e.getKey().toString());
-            for (SeriesPoint p : e.getValue()) {
-                b.open("td", "class", "num");
-                if (p != null) {
-                    figure(b, p.source(), plain(p.value()) + s.unit());
-                }
-                b.close("td");
-            }
-            b.close("tr");
-        }
-        b.close("tbody").close("table").close("div");
-    }
-
-    private static String chartData(Labels l, IndicatorSeries s) {
-        ObjectNode o = ApiJson.series(s);
-        o.put("actual_label", l.t("actual"));
-        o.put("target_label", l.t("target"));
-        return ApiJson.write(o);
     }
 
     /** A figure that links to its sentence. */
@@ -219,7 +178,7 @@ final class Pages {
                 .element("th", l.t("period")).element("th", l.t("scope")).element("th", l.t("rank"))
                 .element("th", l.t("status")).close("tr").close("thead").open("tbody");
         for (StoredFact r : ranks) {
-            b.open("tr").element("td", r.fact().indicator()).element("td", r.fact().period())
+            b.open("tr").element("td", Names.indicator(l, r.fact().indicator())).element("td", r.fact().period())
                     .element("td", r.fact().scope() == null ? "" : r.fact().scope())
                     .open("td", "class", "num");
             figure(b, r, shown(r.fact()));
@@ -243,7 +202,7 @@ final class Pages {
                 b.open("td").link("/regions/" + (target.regionCode() != null ? target.regionCode() : target.region()),
                         target.region()).close("td");
             }
-            b.element("td", target.indicator()).element("td", l.t(target.measure().label()))
+            b.element("td", Names.indicator(l, target.indicator())).element("td", l.t(target.measure().label()))
                     .element("td", target.period()).open("td", "class", "num");
             figure(b, t.target(), shown(target));
             b.close("td").open("td", "class", "num");
@@ -268,7 +227,7 @@ final class Pages {
         for (IndicatorEntry e : indicators) {
             if (e.facts() > 0) {
                 String name = e.indicator().name();
-                b.element("option", name, "value", name, "selected", name.equals(indicator) ? "selected" : null);
+                b.element("option", Names.indicator(l, name), "value", name, "selected", name.equals(indicator) ? "selected" : null);
             }
         }
         b.close("select").close("label").open("fieldset", "id", "compare-regions").element("legend", l.t("regions"));
@@ -282,7 +241,8 @@ final class Pages {
             b.element("p", l.t("choose"), "class", "note");
             return page(f, l.t("compare"), false, b);
         }
-        String heading = c.indicator() + " · " + l.t(c.measure().label()) + (c.unit().isEmpty() ? "" : "（" + c.unit() + "）");
+        String heading = Names.indicator(l, c.indicator()) + " · " + l.t(c.measure().label())
+                + (c.unit().isEmpty() ? "" : "（" + Names.unit(l, c.unit()).strip() + "）");
         ObjectNode data = ApiJson.comparison(c);
         data.put("actual_label", l.t("actual"));
         data.put("target_label", l.t("target"));
@@ -331,7 +291,7 @@ final class Pages {
         for (IndicatorEntry e : indicators) {
             if (e.facts() > 0) {
                 String name = e.indicator().name();
-                b.element("option", name, "value", name, "selected", name.equals(indicator) ? "selected" : null);
+                b.element("option", Names.indicator(l, name), "value", name, "selected", name.equals(indicator) ? "selected" : null);
             }
         }
         b.close("select").close("label");
@@ -387,7 +347,7 @@ final class Pages {
         for (StoredFact sf : v.facts()) {
             Fact x = sf.fact();
             b.open("tr", "id", "fact-row-" + sf.seq(), "data-seq", Integer.toString(sf.seq()))
-                    .element("td", Integer.toString(sf.seq())).element("td", x.indicator())
+                    .element("td", Integer.toString(sf.seq())).element("td", Names.indicator(l, x.indicator()))
                     .element("td", l.t(x.measure().label())).element("td", l.t(x.status().label()))
                     .element("td", x.period()).open("td", "class", "num");
             figure(b, sf, shown(x));

@@ -9,6 +9,8 @@ import org.xianzhi.app.tracking.TargetStatus;
 import org.xianzhi.core.fact.Measure;
 import org.xianzhi.core.fact.Status;
 
+import org.xianzhi.app.quality.FlagFilter;
+
 import io.javalin.http.Context;
 
 /**
@@ -76,6 +78,11 @@ final class Params {
     }
 
     /** Every value of a repeatable parameter, commas also separating values: {@code region=a&region=b} or {@code region=a,b}. */
+    /** {@code flagged}: show (the default), hide or only the facts the quality audit flagged. */
+    static FlagFilter flagged(Context ctx) {
+        return FlagFilter.ofLabel(text(ctx, "flagged"));
+    }
+
     static List<String> list(Context ctx, String name) {
         LinkedHashSet<String> values = new LinkedHashSet<>();
         for (String v : ctx.queryParams(name)) {

@@ -3,6 +3,7 @@ package org.xianzhi.app.web;
 import java.util.List;
 import java.util.Objects;
 
+import org.xianzhi.app.quality.QualityReport;
 import org.xianzhi.app.store.DocumentSummary;
 import org.xianzhi.app.store.StoredFact;
 import org.xianzhi.app.tracking.TrackedTarget;
@@ -17,9 +18,11 @@ import org.xianzhi.app.tracking.TrackedTarget;
  * @param targets   its targets with their verdicts
  * @param ranks     its rank facts
  * @param documents the documents about it, newest first
+ * @param quality   the quality flags of all its facts (also of those a filter left out of the other fields)
  */
 public record RegionProfile(String name, String code, List<IndicatorSeries> series, List<StoredFact> facts,
-                            List<TrackedTarget> targets, List<StoredFact> ranks, List<DocumentSummary> documents) {
+                            List<TrackedTarget> targets, List<StoredFact> ranks, List<DocumentSummary> documents,
+                            QualityReport quality) {
     public RegionProfile {
         Objects.requireNonNull(name, "name");
         series = List.copyOf(series);
@@ -27,5 +30,6 @@ public record RegionProfile(String name, String code, List<IndicatorSeries> seri
         targets = List.copyOf(targets);
         ranks = List.copyOf(ranks);
         documents = List.copyOf(documents);
+        Objects.requireNonNull(quality, "quality");
     }
 }

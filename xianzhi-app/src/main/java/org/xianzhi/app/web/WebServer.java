@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.xianzhi.app.quality.QualityReport;
 import org.xianzhi.app.store.FactQuery;
+import org.xianzhi.app.store.StoredFact;
+import org.xianzhi.app.tracking.TrackedTarget;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -80,6 +83,8 @@ public final class WebServer implements AutoCloseable {
         r.get("/promises", ctx -> page(ctx, ProjectPages.promises(frame(ctx), ledger.promises(Params.text(ctx, "region"),
                 Params.text(ctx, "verdict")), Params.text(ctx, "region"), Params.text(ctx, "verdict"))));
         r.get("/compare", ctx -> page(ctx, comparePage(ctx, atlas)));
+        r.get("/map", ctx -> page(ctx, MapView.page(frame(ctx), atlas, Params.text(ctx, "indicator"), Params.measure(ctx),
+                Params.year(ctx, "year"))));
         r.get("/targets", ctx -> page(ctx, targetsPage(ctx, atlas)));
         r.get("/documents/{id}", ctx -> page(ctx, Pages.document(frame(ctx), atlas.document(ctx.pathParam("id")))));
         r.get("/search", ctx -> page(ctx, Pages.search(frame(ctx), nonNull(Params.text(ctx, "q")),
@@ -90,11 +95,12 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/openapi.json", ctx -> asset(ctx, assets, "openapi.json"));
         r.get("/api/overview", ctx -> json(ctx, ApiJson.overview(atlas.overview(Params.limit(ctx, LATEST, 1000)))));
         r.get("/api/regions", ctx -> json(ctx, ApiJson.array(atlas.regions(), ApiJson::region)));
-        r.get("/api/regions/{region}", ctx -> json(ctx, ApiJson.profile(atlas.region(ctx.pathParam("region")))));
+        r.get("/api/regions/{region}", ctx -> json(ctx, ApiJson.profile(atlas.region(ctx.pathParam("region"), Params.flagged(ctx)))));
         r.get("/api/indicators", ctx -> json(ctx, ApiJson.array(atlas.indicators(), ApiJson::indicator)));
-        r.get("/api/facts", ctx -> json(ctx, ApiJson.array(atlas.facts(factQuery(ctx), Params.limit(ctx, 1000, 100_000)), ApiJson::fact)));
-        r.get("/api/targets", ctx -> json(ctx, ApiJson.array(atlas.targets(Params.text(ctx, "region"), Params.text(ctx, "indicator"),
-                Params.year(ctx, "year"), Params.targetStatus(ctx), Params.limit(ctx, 1000, 100_000)), ApiJson::target)));
+        r.get("/api/facts", ctx -> json(ctx, factsJson(atlas, atlas.facts(factQuery(ctx), Params.limit(ctx, 1000, 100_000),
+                Params.flagged(ctx)))));
+        r.get("/api/targets", ctx -> json(ctx, targetsJson(atlas, atlas.targets(Params.text(ctx, "region"), Params.text(ctx, "indicator"),
+                Params.year(ctx, "year"), Params.targetStatus(ctx), Params.limit(ctx, 1000, 100_000)))));
         r.get("/api/documents", ctx -> json(ctx, ApiJson.array(atlas.documents(Params.text(ctx, "region"),
                 Params.limit(ctx, 100, 10_000)), ApiJson::document)));
         r.get("/api/documents/{id}", ctx -> json(ctx, ApiJson.document(atlas.document(ctx.pathParam("id")))));
@@ -130,15 +136,41 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
+    private static JsonNode factsJson(Atlas atlas, List<StoredFact> facts) throws java.sql.SQLException {
+        QualityReport quality = atlas.quality(facts);
+        return ApiJson.array(facts, f -> ApiJson.fact(f, quality));
+    }
+
+    private static JsonNode targetsJson(Atlas atlas, List<TrackedTarget> targets) throws java.sql.SQLException {
+        QualityReport quality = atlas.quality(targets.stream().map(TrackedTarget::target).toList());
+        return ApiJson.array(targets, t -> ApiJson.target(t, quality));
+    }
+
     /** A region's page with the sections of its projects, promises and officials. */
     private static String regionPage(Context ctx, Atlas atlas, ProjectLedger ledger) throws java.sql.SQLException {
-        RegionProfile profile = atlas.region(ctx.pathParam("region"));
+        RegionProfile profile = atlas.region(ctx.pathParam("region"), Params.flagged(ctx));
         String key = profile.code() != null ? profile.code() : profile.name();
         var tracking = ledger.tracking(key);
         Html sections = new Html();
         Pages.Frame f = frame(ctx);
         ProjectPages.regionSections(sections, f.labels(), tracking.projects(), tracking.promises(), ledger.officials(key));
-        return Pages.region(f, profile, sections);
+        return Pages.region(f, profile, regionPlace(atlas, profile, f.labels()), sections);
+    }
+
+    /** The divisions above a region and the regions below it, with their latest figures. */
+    private static Html regionPlace(Atlas atlas, RegionProfile profile, Labels l) throws java.sql.SQLException {
+        RegionHierarchy hierarchy = atlas.hierarchy();
+        Html place = new Html();
+        HierarchyView.breadcrumb(place, l, hierarchy.above(profile.code()), profile.name());
+        List<RegionHierarchy.Placed> below = hierarchy.below(profile.code());
+        if (!below.isEmpty()) {
+            java.util.Map<HierarchyView.Column, java.util.Map<String, StoredFact>> latest = new java.util.HashMap<>();
+            for (HierarchyView.Column c : HierarchyView.LATEST) {
+                latest.put(c, atlas.latest(c.indicator(), c.measure(), null));
+            }
+            HierarchyView.below(place, l, below, latest);
+        }
+        return place;
     }
 
     private static Pages.Frame frame(Context ctx) {

@@ -93,6 +93,24 @@ final class HeadlessChromium implements AutoCloseable {
         return driver.getScreenshotAs(OutputType.BYTES);
     }
 
+    /** The ids of the charts matching {@code css} that hold no drawn canvas or SVG of non-zero size. */
+    @SuppressWarnings("unchecked")
+    List<String> undrawn(String css) {
+        return (List<String>) script("""
+                return Array.from(document.querySelectorAll(arguments[0])).filter(function (el) {
+                  var drawn = el.querySelector('canvas, svg');
+                  if (!drawn) { return true; }
+                  var box = drawn.getBoundingClientRect();
+                  if (!(box.width > 0 && box.height > 0)) { return true; }
+                  if (drawn.tagName.toLowerCase() !== 'canvas') { return drawn.querySelectorAll('path, rect').length === 0; }
+                  // A canvas counts as drawn once some of its pixels are painted.
+                  var pixels = drawn.getContext('2d').getImageData(0, 0, drawn.width, drawn.height).data, painted = 0;
+                  for (var i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) { painted++; } }
+                  return painted < 500;
+                }).map(function (el) { return el.id; });
+                """, css);
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -106,7 +106,7 @@ class PagesInBrowserTest {
         int charts = all(".chart[data-chart]").size();
         assertThat(charts).isGreaterThanOrEqualTo(3);
         assertThat(browser.driver.findElement(By.id("chart-地区生产总值")).isDisplayed()).isTrue();
-        browser.waitUntil("every chart of the region page drew", () -> undrawn(".chart[data-chart]").isEmpty());
+        browser.waitUntil("every chart the region page shows drew", () -> undrawn(".indicator:not([hidden]) .chart[data-chart]").isEmpty());
         screenshot("region-" + CAOXIAN);
     }
 
@@ -240,21 +240,7 @@ class PagesInBrowserTest {
         Files.write(shot, browser.screenshot());
     }
 
-    /** The ids of the charts matching {@code css} that hold no drawn canvas or SVG of non-zero size. */
-    @SuppressWarnings("unchecked")
-    private static List<String> undrawn(String css) {
-        return (List<String>) browser.script("""
-                return Array.from(document.querySelectorAll(arguments[0])).filter(function (el) {
-                  var drawn = el.querySelector('canvas, svg');
-                  if (!drawn) { return true; }
-                  var box = drawn.getBoundingClientRect();
-                  if (!(box.width > 0 && box.height > 0)) { return true; }
-                  if (drawn.tagName.toLowerCase() !== 'canvas') { return drawn.querySelectorAll('path, rect').length === 0; }
-                  // A canvas counts as drawn once some of its pixels are painted.
-                  var pixels = drawn.getContext('2d').getImageData(0, 0, drawn.width, drawn.height).data, painted = 0;
-                  for (var i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) { painted++; } }
-                  return painted < 500;
-                }).map(function (el) { return el.id; });
-                """, css);
+    static List<String> undrawn(String css) {
+        return browser.undrawn(css);
     }
 }

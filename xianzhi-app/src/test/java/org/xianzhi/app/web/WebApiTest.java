@@ -336,7 +336,7 @@ class WebApiTest {
     @Test
     void regionPageHasAChartPerIndicatorAndEveryFigureLinksToItsFact() throws Exception {
         String html = page("/regions/371721");
-        assertThat(html).contains("id=\"chart-地区生产总值\"", "data-chart=\"{&quot;indicator&quot;", "table id=\"targets\"",
+        assertThat(html).contains("id=\"chart-地区生产总值\"", "data-chart=\"{&quot;measure&quot;", "data-value=\"", "table id=\"targets\"",
                 "/assets/echarts.min.js");
         List<String> links = figureLinks(html);
         assertThat(links).isNotEmpty();
