@@ -71,7 +71,7 @@ final class ExportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            try (FactStore facts = store.open()) {
+            try (FactStore facts = store.openForReading()) {
                 long n = ProjectExporter.export(facts, region, records, format, output);
                 spec.commandLine().getOut().printf("%d %s written to %s (%s)%n", n, kind, output, format.label());
                 spec.commandLine().getOut().flush();
@@ -81,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         FactQuery query = new FactQuery(region, indicator, null, from, to);
-        try (FactStore facts = store.open()) {
+        try (FactStore facts = store.openForReading()) {
             long n = FactExporter.export(facts, query, format, output);
             spec.commandLine().getOut().printf("%d facts written to %s (%s)%n", n, output, format.label());
             spec.commandLine().getOut().flush();

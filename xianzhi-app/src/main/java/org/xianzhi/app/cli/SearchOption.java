@@ -15,7 +15,13 @@ final class SearchOption {
                 "for PostgreSQL, " + SearchFolder.DEFAULT + "."})
     Path folder;
 
+    /** The index to write, locked for this process. */
     SearchIndex open(String storeLocation) throws IOException {
-        return SearchIndex.open(SearchFolder.of(storeLocation, folder));
+        return SearchIndex.open(folder(storeLocation));
+    }
+
+    /** The index folder of the store at {@code storeLocation}. */
+    Path folder(String storeLocation) {
+        return SearchFolder.of(storeLocation, folder);
     }
 }

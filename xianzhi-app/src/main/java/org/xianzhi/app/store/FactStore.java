@@ -55,10 +55,40 @@ public final class FactStore implements AutoCloseable {
     }
 
     static FactStore open(String location, Clock clock) throws SQLException {
-        Database database = Database.open(location);
+        Database database = Database.open(location, DuckDbFile.Access.READ_WRITE);
         try (Connection c = database.connect()) {
             int version = SchemaMigrations.migrate(c, database.dialect(), clock);
             ReferenceTables.refresh(c, RegionGazetteer.standard(), IndicatorTaxonomy.standard());
+            return new FactStore(database, version);
+        } catch (SQLException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing store to read it. A DuckDB file is then opened read-only, beside any number of other readers
+     * (other xianzhi commands, Python's {@code duckdb.connect(path, read_only=True)}), and only while in use, so that
+     * a writer gets its turn; the schema is brought up to date first when this program's is newer.
+     *
+     * @throws MissingStoreException when the DuckDB file does not exist
+     */
+    public static FactStore openForReading(String location) throws SQLException {
+        Database database = Database.open(location, DuckDbFile.Access.READ_ONLY);
+        try {
+            int version;
+            boolean current;
+            try (Connection c = database.connect()) {
+                version = SchemaMigrations.current(c);
+                current = version == SchemaMigrations.latest()
+                        && ReferenceTables.isCurrent(c, RegionGazetteer.standard(), IndicatorTaxonomy.standard());
+            }
+            if (!current) {
+                database.close();
+                open(location).close();
+                database = Database.open(location, DuckDbFile.Access.READ_ONLY);
+                version = SchemaMigrations.latest();
+            }
             return new FactStore(database, version);
         } catch (SQLException | RuntimeException e) {
             database.close();
@@ -76,11 +106,7 @@ public final class FactStore implements AutoCloseable {
      * their steps between threads made a request wait for threads the machine's load had descheduled.
      */
     public void serveSmallQueries() throws SQLException {
-        if (database.dialect() == Dialect.DUCKDB) {
-            try (Connection c = database.connect(); Statement s = c.createStatement()) {
-                s.execute("SET threads = 1");
-            }
-        }
+        database.threads(1);
     }
 
     public int schemaVersion() {
@@ -89,7 +115,7 @@ public final class FactStore implements AutoCloseable {
 
     /** A writer with a connection of its own; close it when done. */
     public StoreWriter writer() throws SQLException {
-        return new StoreWriter(database.connect(), database.dialect());
+        return new StoreWriter(database, database.dialect());
     }
 
     /** The ids of every stored document. */
