@@ -2,6 +2,7 @@ package org.xianzhi.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.xianzhi.app.search.SearchFolder;
 import org.xianzhi.app.search.SearchIndex;
@@ -15,9 +16,12 @@ final class SearchOption {
                 "for PostgreSQL, " + SearchFolder.DEFAULT + "."})
     Path folder;
 
-    /** The index to write, locked for this process. */
+    /** How long a writer waits for another (an ingest running) to finish with the index. */
+    private static final Duration WRITER_PATIENCE = Duration.ofMinutes(10);
+
+    /** The index to write, locked for this process; waits while another process writes it. */
     SearchIndex open(String storeLocation) throws IOException {
-        return SearchIndex.open(folder(storeLocation));
+        return SearchIndex.openWhenFree(folder(storeLocation), WRITER_PATIENCE);
     }
 
     /** The index folder of the store at {@code storeLocation}. */

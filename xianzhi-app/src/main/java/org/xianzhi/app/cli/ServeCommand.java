@@ -76,6 +76,10 @@ final class ServeCommand implements Callable<Integer> {
                             try (SearchIndex writing = SearchIndex.openWhenFree(index.dir(), UPLOAD_INDEX_PATIENCE)) {
                                 writing.index(documents);
                                 writing.commit();
+                            } catch (IllegalStateException heldByAnIngest) {
+                                // Stored all the same: the next ingest or serve indexes what the index lacks.
+                                System.err.println("xianzhi serve: " + heldByAnIngest.getMessage()
+                                        + "; the upload is stored and will be indexed by the next ingest or serve");
                             }
                         });
         Atlas atlas = new Atlas(facts, TargetTracker.standard(), IndicatorTaxonomy.standard(), index::search,

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -165,6 +166,24 @@ public final class FactStore implements AutoCloseable {
     /** Every stored document, one at a time, in id order; the texts of all documents are never held at once. */
     public void forEachDocument(Consumer<StoredDocument> sink) throws SQLException {
         query("SELECT * FROM documents ORDER BY id", List.of(), rs -> sink.accept(document(rs)));
+    }
+
+    /** Whether {@code region} names a region of China (full name or 6-digit code) or one the stored facts are about. */
+    public boolean isKnownRegion(String region) throws SQLException {
+        return exists("SELECT 1 FROM regions WHERE name = ? OR code = ?"
+                + " UNION ALL SELECT 1 FROM facts WHERE region = ? OR region_code = ? LIMIT 1", region, 4);
+    }
+
+    /** Whether {@code indicator} is an indicator's canonical name or alias, or one the stored facts have. */
+    public boolean isKnownIndicator(String indicator) throws SQLException {
+        return exists("SELECT 1 FROM indicators WHERE name = ? UNION ALL SELECT 1 FROM indicator_aliases WHERE alias = ?"
+                + " UNION ALL SELECT 1 FROM facts WHERE indicator = ? LIMIT 1", indicator, 3);
+    }
+
+    private boolean exists(String sql, String value, int times) throws SQLException {
+        boolean[] found = {false};
+        query(sql, Collections.<Object>nCopies(times, value), rs -> found[0] = true);
+        return found[0];
     }
 
     /** The facts a query selects, in document and extraction order. */
