@@ -75,6 +75,10 @@ public final class FactStore implements AutoCloseable {
      * @throws MissingStoreException when the DuckDB file does not exist
      */
     public static FactStore openForReading(String location) throws SQLException {
+        if (Dialect.ofUrl(location).orElse(null) == Dialect.POSTGRESQL) {
+            // A server keeps readers and writers apart itself; its database is made a store on first use.
+            return open(location);
+        }
         Database database = Database.open(location, DuckDbFile.Access.READ_ONLY);
         try {
             int version;

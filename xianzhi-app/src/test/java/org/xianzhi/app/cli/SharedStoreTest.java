@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.xianzhi.app.bench.CountyDocumentGenerator;
+import org.xianzhi.core.region.RegionGazetteer;
 
 /**
  * One DuckDB store shared by processes, as a user shares it: {@code serve} in a process of its own, a read-only reader
@@ -83,15 +86,37 @@ class SharedStoreTest {
         assertThat(get(port, "/api/overview")).contains("\"documents\":2,");
         assertThat(get(port, "/api/search?q=" + URLEncoder.encode("旅游收入", StandardCharsets.UTF_8))).contains("pingluo-2024.txt");
 
+        // A larger ingest while the server answers requests all along: each is answered, none sees fewer documents.
+        Path many = temp.resolve("many");
+        new CountyDocumentGenerator(RegionGazetteer.standard(), 12).writeTo(many, 40);
+        CompletableFuture<CommandRun> busy = CompletableFuture.supplyAsync(() -> CommandRun.of("ingest", "--db", db, many.toString()));
+        long seen = 2;
+        int answered = 0;
+        while (!busy.isDone()) {
+            long documents = documents(get(port, "/api/overview"));
+            assertThat(documents).isBetween(seen, 42L);
+            seen = documents;
+            answered++;
+        }
+        assertThat(busy.get().exit()).as(busy.get().err()).isZero();
+        assertThat(answered).isPositive();
+        assertThat(documents(get(port, "/api/overview"))).isEqualTo(42);
+
         // While it serves, another reader and the search command read the store too.
         Process again = java("-Xmx128m", ReadOnlyReader.class.getName(), db, "0");
-        assertThat(new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("documents 2");
+        assertThat(new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("documents 42");
         assertThat(again.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(again.exitValue()).isZero();
         CommandRun search = CommandRun.of("search", "--db", db, "旅游收入");
         assertThat(search.exit()).as(search.err()).isZero();
-        assertThat(search.out()).contains("pingluo-2024.txt").contains("1 documents");
-        assertThat(get(port, "/api/overview")).contains("\"documents\":2,");
+        assertThat(search.out()).contains("pingluo-2024.txt");
+        assertThat(documents(get(port, "/api/overview"))).isEqualTo(42);
+    }
+
+    private static long documents(String overview) {
+        Matcher m = Pattern.compile("\"documents\":(\\d+),").matcher(overview);
+        assertThat(m.find()).as(overview).isTrue();
+        return Long.parseLong(m.group(1));
     }
 
     @Test
