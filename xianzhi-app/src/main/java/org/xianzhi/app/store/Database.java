@@ -92,9 +92,14 @@ final class Database implements AutoCloseable {
         return url;
     }
 
-    /** A new connection in auto-commit mode; the caller closes it. */
+    /** A new connection in auto-commit mode, to read; the caller closes it. */
     Connection connect() throws SQLException {
-        return duckdb != null ? duckdb.connect() : DriverManager.getConnection(url);
+        return duckdb != null ? duckdb.connect(DuckDbFile.Access.READ_ONLY) : DriverManager.getConnection(url);
+    }
+
+    /** A new connection in auto-commit mode, to write; the caller closes it. */
+    Connection connectForWriting() throws SQLException {
+        return duckdb != null ? duckdb.connect(DuckDbFile.Access.READ_WRITE) : DriverManager.getConnection(url);
     }
 
     /**

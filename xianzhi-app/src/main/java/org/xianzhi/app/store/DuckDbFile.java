@@ -25,9 +25,10 @@ import org.duckdb.DuckDBConnection;
  * process here opens the file on its first connection, shares it between its connections (each a duplicate), and
  * gives it up when someone else is waiting: a process that finds the file taken touches a marker beside it
  * ({@code X.duckdb.waiting}) and tries again; the holder sees the marker when its connections are all closed (after a
- * request, after a batch of ingest), closes the file and keeps off it until the waiter is in. A read-only holder
- * otherwise keeps the file open (others may read beside it); a read-write holder closes it after a short idle time,
- * so that readers that do not take part (Python, R) find it free between an ingest's batches.
+ * request, after a batch of ingest), closes the file and keeps off it until the waiter is in. A process that may
+ * write opens the file read-write for all its connections (one that read while another wrote could not be turned into
+ * a writer without waiting for itself). A read-only holder otherwise keeps the file open; a read-write holder closes it
+ * after a short idle time, so that readers that do not take part (Python, R) find it free between an ingest's batches.
  */
 final class DuckDbFile implements AutoCloseable {
     /** Read-only (many processes at once) or read-write (one process alone). */
@@ -42,7 +43,8 @@ final class DuckDbFile implements AutoCloseable {
 
     private final Path file;
     private final Path marker;
-    private final Access access;
+    /** The most this process may do with the file. */
+    private final Access allowed;
     private final Duration patience;
     private final Properties settings;
     private final String afterOpen;
@@ -52,6 +54,7 @@ final class DuckDbFile implements AutoCloseable {
     private long idleSince;
     /** Whether this process closed the file for a waiter that has not got it yet. */
     private boolean yielded;
+    private boolean closed;
     private String threads;
 
     /**
@@ -61,7 +64,7 @@ final class DuckDbFile implements AutoCloseable {
     DuckDbFile(Path file, Access access, Properties settings, String afterOpen, Duration patience) {
         this.file = file;
         this.marker = file.resolveSibling(file.getFileName() + ".waiting");
-        this.access = access;
+        this.allowed = access;
         this.settings = settings;
         this.afterOpen = afterOpen;
         this.patience = patience;
@@ -93,17 +96,24 @@ final class DuckDbFile implements AutoCloseable {
      *
      * @throws SQLException when the file stayed taken for the whole patience, naming the holder
      */
-    synchronized Connection connect() throws SQLException {
+    synchronized Connection connect(Access wanted) throws SQLException {
+        if (wanted == Access.READ_WRITE && allowed == Access.READ_ONLY) {
+            throw new IllegalStateException("the store " + file + " was opened for reading");
+        }
+        if (closed) {
+            throw new SQLException("the store " + file + " is closed");
+        }
         long deadline = System.nanoTime() + patience.toNanos();
         SQLException refused = null;
         while (true) {
             if (open != null) {
-                if (!othersWait()) {
+                boolean othersWait = othersWait();
+                if (!othersWait) {
                     return lease();
                 }
                 if (leases == 0) {
                     closeOpen();
-                    yielded = true;
+                    yielded = othersWait;
                 }
             }
             // Having given the file up to a waiter, keep off it until the waiter is in (and removed the marker).
@@ -170,7 +180,7 @@ final class DuckDbFile implements AutoCloseable {
         if (open == null || leases > 0) {
             return;
         }
-        boolean lingered = access == Access.READ_WRITE && System.nanoTime() - idleSince > WRITER_LINGER_NANOS;
+        boolean lingered = allowed == Access.READ_WRITE && System.nanoTime() - idleSince > WRITER_LINGER_NANOS;
         boolean othersWait = othersWait();
         if (lingered || othersWait) {
             yielded = othersWait;
@@ -187,14 +197,14 @@ final class DuckDbFile implements AutoCloseable {
     private DuckDBConnection openFile() throws SQLException {
         Properties p = new Properties();
         p.putAll(settings);
-        if (access == Access.READ_ONLY) {
+        if (allowed == Access.READ_ONLY) {
             p.setProperty("duckdb.read_only", "true");
         }
         if (threads != null) {
             p.setProperty("threads", threads);
         }
         Connection c = DriverManager.getConnection(Dialect.DUCKDB.urlPrefix() + file, p);
-        if (afterOpen != null && access == Access.READ_WRITE) {
+        if (afterOpen != null && allowed == Access.READ_WRITE) {
             try (Statement s = c.createStatement()) {
                 s.execute(afterOpen);
             } catch (SQLException e) {
@@ -254,6 +264,7 @@ final class DuckDbFile implements AutoCloseable {
 
     @Override
     public synchronized void close() throws SQLException {
+        closed = true;
         closer.shutdownNow();
         if (open != null) {
             closeOpen();

@@ -57,7 +57,7 @@ public final class FactStore implements AutoCloseable {
 
     static FactStore open(String location, Clock clock) throws SQLException {
         Database database = Database.open(location, DuckDbFile.Access.READ_WRITE);
-        try (Connection c = database.connect()) {
+        try (Connection c = database.connectForWriting()) {
             int version = SchemaMigrations.migrate(c, database.dialect(), clock);
             ReferenceTables.refresh(c, RegionGazetteer.standard(), IndicatorTaxonomy.standard());
             return new FactStore(database, version);

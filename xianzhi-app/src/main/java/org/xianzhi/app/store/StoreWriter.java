@@ -285,7 +285,7 @@ public final class StoreWriter implements AutoCloseable {
 
     private <T> T inTransaction(Work<T> work) throws SQLException {
         if (c == null) {
-            c = database.connect();
+            c = database.connectForWriting();
             c.setAutoCommit(false);
             duckdb = dialect == Dialect.DUCKDB ? c.unwrap(DuckDBConnection.class) : null;
         }
