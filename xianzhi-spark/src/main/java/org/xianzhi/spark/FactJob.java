@@ -10,8 +10,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -24,6 +26,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The batch job: documents in, the core pipeline over them in {@code mapPartitions}, three Parquet tables out under
@@ -89,11 +93,32 @@ public final class FactJob implements Callable<Integer> {
     String master;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new FactJob()).execute(args));
+        System.exit(commandLine().execute(args));
     }
+
+    /** The job's command line: an error is one line on standard error, named as the {@code xianzhi} command names it. */
+    static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new FactJob());
+        cmd.setExecutionExceptionHandler((e, command, parseResult) -> {
+            command.getErr().println("xianzhi spark: " + e.getMessage());
+            command.getErr().flush();
+            return e instanceof IllegalArgumentException ? RunChecks.USAGE : 1;
+        });
+        return cmd;
+    }
+
+    @picocli.CommandLine.Spec
+    CommandSpec command;
 
     @Override
     public Integer call() {
+        Spec spec = new Spec(inputs, DocumentSource.of(format), output, maxSizeMb * 1024 * 1024, partitions, overwrite);
+        Optional<RunChecks.Refusal> refusal = RunChecks.refusal(spec, new Configuration());
+        if (refusal.isPresent()) {
+            command.commandLine().getErr().println("xianzhi spark: " + refusal.get().message());
+            command.commandLine().getErr().flush();
+            return refusal.get().exit();
+        }
         SparkSession.Builder builder = SparkSession.builder().appName("xianzhi facts");
         String chosen = master != null ? master
                 : new org.apache.spark.SparkConf().contains("spark.master") ? null : "local[*]";
@@ -107,8 +132,7 @@ public final class FactJob implements Callable<Integer> {
         SparkSession spark = builder.getOrCreate();
         try {
             long started = System.nanoTime();
-            Summary s = run(spark, new Spec(inputs, DocumentSource.of(format), output, maxSizeMb * 1024 * 1024,
-                    partitions, overwrite));
+            Summary s = run(spark, spec);
             double seconds = (System.nanoTime() - started) / 1e9;
             PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
             out.printf("%d documents, %d facts, %d rejected; %.1f s, %.1f documents/s; tables under %s%n",

@@ -59,7 +59,10 @@ final class DemoCommand implements Callable<Integer> {
             report.badFiles().forEach(b -> out.printf("  skipped %s: %s%n", b.file(), b.reason()));
             out.flush();
             index.commit();
-            return ServeCommand.serve(facts, index, settings, out);
+        }
+        // Served as serve serves it: the store opened to read, beside an ingest or a Python session on it.
+        try (FactStore facts = ServeCommand.open(db.toString(), settings)) {
+            return ServeCommand.serve(facts, searchFolder, settings, out);
         }
     }
 }

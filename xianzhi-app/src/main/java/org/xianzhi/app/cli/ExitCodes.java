@@ -1,5 +1,6 @@
 package org.xianzhi.app.cli;
 
+import org.xianzhi.app.store.MissingStoreException;
 import org.xianzhi.core.ingest.UnreadableDocumentException;
 
 /** The exit codes are public API: one place maps failures to them. */
@@ -14,6 +15,9 @@ final class ExitCodes {
     static int forException(Throwable e) {
         if (e instanceof UnreadableDocumentException u) {
             return forReason(u.reason());
+        }
+        if (e instanceof MissingStoreException) {
+            return forReason(UnreadableDocumentException.Reason.UNREADABLE_PATH);
         }
         if (e instanceof IllegalArgumentException || e instanceof picocli.CommandLine.ParameterException) {
             return USAGE;

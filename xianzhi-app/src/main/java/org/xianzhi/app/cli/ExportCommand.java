@@ -1,6 +1,7 @@
 package org.xianzhi.app.cli;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
 import org.xianzhi.app.export.ExportFormat;
@@ -77,7 +78,8 @@ final class ExportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            try (FactStore facts = store.open()) {
+            try (FactStore facts = store.openForReading()) {
+                refuseUnknown(facts);
                 long n = ProjectExporter.export(facts, region, records, format, output);
                 spec.commandLine().getOut().printf("%d %s written to %s (%s)%n", n, kind, output, format.label());
                 spec.commandLine().getOut().flush();
@@ -87,17 +89,31 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         FactQuery query = new FactQuery(region, indicator, null, from, to);
-        try (FactStore facts = store.open()) {
-            FlagFilter filter;
-            try {
-                filter = FlagFilter.ofLabel(flagged);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
+        FlagFilter filter;
+        try {
+            filter = FlagFilter.ofLabel(flagged);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (FactStore facts = store.openForReading()) {
+            refuseUnknown(facts);
             long n = FactExporter.export(facts, query, format, output, QualityAudit.standard().audit(facts, query), filter);
-            spec.commandLine().getOut().printf("%d facts written to %s (%s)%n", n, output, format.label());
+            spec.commandLine().getOut().printf("%d facts written to %s (%s)%s%n", n, output, format.label(),
+                    n == 0 ? ": the store holds none that match" : "");
             spec.commandLine().getOut().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** A mistyped region or indicator is bad usage, said before any file is written, not an empty export. */
+    private void refuseUnknown(FactStore facts) throws SQLException {
+        if (region != null && !facts.isKnownRegion(region)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--region " + region + ": no such region (a full name such as 柳林县, or a 6-digit code)");
+        }
+        if (indicator != null && !facts.isKnownIndicator(indicator)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--indicator " + indicator + ": no such indicator (a canonical name or an alias; GET /api/indicators lists them)");
+        }
     }
 }

@@ -8,13 +8,13 @@ import picocli.CommandLine.Command;
         description = "Turns county government documents into facts with provenance.",
         subcommands = {NormalizeCommand.class, QuantitiesCommand.class, ExtractCommand.class, ProjectsCommand.class, EvalCommand.class,
             IngestCommand.class, ExportCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class},
+            BenchCommand.class, SparkCommands.Spark.class, SparkCommands.SubmitArgs.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:an unexpected internal error",
             "2:bad command-line usage",
-            "3:a path could not be read (missing, a directory, no permission)",
+            "3:a path could not be read (missing, a directory, no permission), or a store that does not exist",
             "4:an empty file",
             "5:a file over the size limit",
             "6:a file that is not text in any supported form"})

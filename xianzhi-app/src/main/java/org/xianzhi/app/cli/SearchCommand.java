@@ -41,8 +41,10 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (FactStore facts = store.open(); SearchIndex index = search.open(store.location)) {
-            SearchIndexing.heal(facts, index, spec.commandLine().getErr());
+        try (FactStore facts = store.openForReading()) {
+            SearchIndexing.healWhenFree(facts, search.folder(store.location), spec.commandLine().getErr());
+        }
+        try (SearchIndex index = SearchIndex.openForReading(search.folder(store.location))) {
             List<SearchHit> hits = index.search(String.join(" ", query), limit);
             for (SearchHit hit : hits) {
                 out.printf("%s  %s  %s  score %.2f  (%s)%n", hit.file(), orDash(hit.region()), orDash(hit.date()),

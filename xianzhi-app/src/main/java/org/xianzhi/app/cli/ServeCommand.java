@@ -1,6 +1,9 @@
 package org.xianzhi.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -24,6 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Serve the web pages and the JSON API (/api, described at /api/openapi.json) over the store.",
             "Read-only unless started with --token: then POST /api/documents ingests an uploaded file."})
 final class ServeCommand implements Callable<Integer> {
+    /** How long an upload waits for an ingest to let go of the search index before it is left to the next heal. */
+    private static final Duration UPLOAD_INDEX_PATIENCE = Duration.ofSeconds(30);
+
     @Spec
     CommandSpec spec;
 
@@ -39,21 +45,42 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WebServer.Settings settings = options.settings();
-        try (FactStore facts = store.open(); SearchIndex index = search.open(store.location)) {
-            SearchIndexing.heal(facts, index, spec.commandLine().getErr());
-            return serve(facts, index, settings, spec.commandLine().getOut());
+        try (FactStore facts = open(store.location, settings)) {
+            Path searchDir = search.folder(store.location);
+            SearchIndexing.healWhenFree(facts, searchDir, spec.commandLine().getErr());
+            return serve(facts, searchDir, settings, spec.commandLine().getOut());
         }
     }
 
-    /** Serves {@code facts}, searched through {@code index}, until the process is stopped. */
-    static int serve(FactStore facts, SearchIndex index, WebServer.Settings settings, PrintWriter out) throws Exception {
+    /** Only a server that takes uploads opens the store to write (and a DuckDB file then only while writing). */
+    static FactStore open(String location, WebServer.Settings settings) throws SQLException {
+        return settings.token() == null ? FactStore.openForReading(location) : FactStore.open(location);
+    }
+
+    /**
+     * Serves {@code facts}, searched through the index in {@code searchDir}, until the process is stopped. The index
+     * is read beside whoever writes it (an ingest); an upload takes the index's write lock only while indexing.
+     */
+    static int serve(FactStore facts, Path searchDir, WebServer.Settings settings, PrintWriter out) throws Exception {
         facts.serveSmallQueries();
+        try (SearchIndex index = SearchIndex.openForReading(searchDir)) {
+            return serve(facts, index, settings, out);
+        }
+    }
+
+    private static int serve(FactStore facts, SearchIndex index, WebServer.Settings settings, PrintWriter out) throws Exception {
         // An upload is searchable as soon as it is stored.
         Ingester ingester = settings.token() == null ? null
                 : Ingester.standard(facts, 1)
                         .onCommit(documents -> {
-                            index.index(documents);
-                            index.commit();
+                            try (SearchIndex writing = SearchIndex.openWhenFree(index.dir(), UPLOAD_INDEX_PATIENCE)) {
+                                writing.index(documents);
+                                writing.commit();
+                            } catch (IllegalStateException heldByAnIngest) {
+                                // Stored all the same: the next ingest or serve indexes what the index lacks.
+                                System.err.println("xianzhi serve: " + heldByAnIngest.getMessage()
+                                        + "; the upload is stored and will be indexed by the next ingest or serve");
+                            }
                         });
         Atlas atlas = new Atlas(facts, TargetTracker.standard(), IndicatorTaxonomy.standard(), index::search,
                 ingester, new DocumentReader(settings.maxUploadBytes()).isolatingContainers(IsolatedContainers.DEFAULT));

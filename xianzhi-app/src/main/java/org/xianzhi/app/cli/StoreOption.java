@@ -14,7 +14,13 @@ final class StoreOption {
             description = "The store: a DuckDB file (default: ${DEFAULT-VALUE}) or jdbc:postgresql://host:port/db?user=…")
     String location;
 
+    /** The store to write, created when missing. */
     FactStore open() throws SQLException {
         return FactStore.open(location);
+    }
+
+    /** The store to read: it must exist; a DuckDB file is opened read-only, beside other readers. */
+    FactStore openForReading() throws SQLException {
+        return FactStore.openForReading(location);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
@@ -53,7 +55,9 @@ import org.xianzhi.core.text.Span;
  * bound of ingest; pairs are found at the speed of tokenizing, and a query such as {@code 旅游收入} finds the same text.
  * A single character on its own in a query finds only a character on its own in a text. Documents are added or
  * replaced by id, so indexing one twice changes nothing; changes become visible to searches on {@link #commit()}.
- * Searching is safe from any number of threads while another indexes.
+ * Searching is safe from any number of threads while another indexes. One process at a time may write an index
+ * ({@link #open}); any number may read it beside the writer ({@link #openForReading}), each search seeing the writer's
+ * last commit.
  *
  * <p>Passages are mapped back to the original text through the offset map of the normalizer, stored with each
  * document (see {@link OriginalSpans}): indexing normalizes the original again with {@link Normalizer#standard()}
@@ -84,8 +88,10 @@ public final class SearchIndex implements AutoCloseable {
     private final Path dir;
     private final FSDirectory directory;
     private final Analyzer analyzer;
+    /** Null for an index opened for reading. */
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** Null for an index opened for reading before anything was ever committed to it. */
+    private SearcherManager searchers;
     private final Normalizer normalizer;
 
     private SearchIndex(Path dir, FSDirectory directory, Analyzer analyzer, IndexWriter writer,
@@ -132,8 +138,72 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the index in {@code dir} to write it, waiting up to {@code patience} for another process to let go of it.
+     *
+     * @throws IllegalStateException when it stayed held
+     */
+    public static SearchIndex openWhenFree(Path dir, Duration patience) throws IOException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                return open(dir);
+            } catch (IllegalStateException held) {
+                if (System.nanoTime() > deadline) {
+                    throw held;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw held;
+                }
+            }
+        }
+    }
+
+    /**
+     * Opens the index in {@code dir} to search it, beside a process that may be writing it: each search first takes
+     * up what the writer last committed. A folder without an index searches as empty until one is committed there.
+     */
+    public static SearchIndex openForReading(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        FSDirectory directory = FSDirectory.open(dir);
+        Analyzer analyzer = new CJKAnalyzer(CharArraySet.EMPTY_SET);
+        SearchIndex index = new SearchIndex(dir, directory, analyzer, null, null, Normalizer.standard());
+        index.refresh();
+        return index;
+    }
+
+    /** For an index opened for reading: takes up the writer's last commit, if any. */
+    private synchronized void refresh() throws IOException {
+        if (writer != null) {
+            return;
+        }
+        if (searchers == null) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return;
+            }
+            searchers = new SearcherManager(directory, null);
+        }
+        searchers.maybeRefresh();
+    }
+
+    /** The searcher to use now; null when the index has nothing yet. */
+    private IndexSearcher acquire() throws IOException {
+        refresh();
+        return searchers == null ? null : searchers.acquire();
+    }
+
     public Path dir() {
         return dir;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("the search index " + dir + " was opened for reading");
+        }
+        return writer;
     }
 
     /** How the last commit's text was analysed; null for an index that never said (or has never been committed). */
@@ -172,7 +242,7 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new Field(TEXT, text.text(), TEXT_TYPE));
         d.add(new StoredField(SPANS, new BytesRef(OriginalSpans.encode(text))));
         d.add(new StoredField(EXTRACTED, extractionStamp(doc.extractedAt())));
-        writer.updateDocument(new Term(ID, doc.id()), d);
+        writer().updateDocument(new Term(ID, doc.id()), d);
     }
 
     /** Adds or replaces each document. */
@@ -184,12 +254,12 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Removes a document; nothing happens when it is not indexed. */
     public void delete(String docId) throws IOException {
-        writer.deleteDocuments(new Term(ID, docId));
+        writer().deleteDocuments(new Term(ID, docId));
     }
 
     /** Makes what was indexed and deleted durable and visible to searches. */
     public void commit() throws IOException {
-        writer.commit();
+        writer().commit();
         searchers.maybeRefreshBlocking();
     }
 
@@ -205,7 +275,10 @@ public final class SearchIndex implements AutoCloseable {
     Map<String, Long> extractionStamps() throws IOException {
         Map<String, Long> stamps = new HashMap<>();
         Set<String> fields = Set.of(ID, EXTRACTED);
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
+        if (searcher == null) {
+            return stamps;
+        }
         try {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader reader = leaf.reader();
@@ -243,7 +316,10 @@ public final class SearchIndex implements AutoCloseable {
             throw new IllegalArgumentException("limit cannot be less than 1, was " + limit);
         }
         Query parsed = parse(query);
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
+        if (searcher == null) {
+            return List.of();
+        }
         try {
             TopDocs top = searcher.search(parsed, limit);
             if (top.scoreDocs.length == 0) {
@@ -330,8 +406,12 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            searchers.close();
-            writer.close();
+            if (searchers != null) {
+                searchers.close();
+            }
+            if (writer != null) {
+                writer.close();
+            }
         } finally {
             directory.close();
             analyzer.close();

@@ -7,22 +7,25 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
 
-import org.duckdb.DuckDBConnection;
-
 /**
- * Where the store lives and how to get a connection to it. A DuckDB file is opened once per process (it admits one
- * writing process) and each caller gets a duplicate of that connection; PostgreSQL gets a new connection per caller.
- * Connections are not shared between threads.
+ * Where the store lives and how to get a connection to it. A DuckDB file is opened by this process only while in use
+ * and shared between its connections, read-only when the process only reads ({@link DuckDbFile} keeps the turns with
+ * other processes); PostgreSQL gets a new connection per caller. Connections are not shared between threads.
  */
 final class Database implements AutoCloseable {
+    /** How long a reader waits for a writer to let go of a DuckDB file: a batch of ingest takes seconds. */
+    private static final Duration READER_PATIENCE = Duration.ofSeconds(30);
+    /** How long a writer waits for the readers of a DuckDB file: a Python session may hold it for minutes. */
+    private static final Duration WRITER_PATIENCE = Duration.ofMinutes(10);
+
     private final String url;
     private final Dialect dialect;
-    private final DuckDBConnection duckdb;
+    private final DuckDbFile duckdb;
 
-    private Database(String url, Dialect dialect, DuckDBConnection duckdb) {
+    private Database(String url, Dialect dialect, DuckDbFile duckdb) {
         this.url = url;
         this.dialect = dialect;
         this.duckdb = duckdb;
@@ -30,30 +33,35 @@ final class Database implements AutoCloseable {
 
     /**
      * Opens the store named by {@code location}: a JDBC URL ({@code jdbc:postgresql://…}, {@code jdbc:duckdb:…}) or
-     * the path of a DuckDB file, whose folder is created when missing.
+     * the path of a DuckDB file. A writer creates a missing file (and its folder); a reader refuses it.
      *
      * @throws IllegalArgumentException for a JDBC URL of a database the store does not run on
+     * @throws MissingStoreException    for a reader, when the DuckDB file does not exist
      */
-    static Database open(String location) throws SQLException {
+    static Database open(String location, DuckDbFile.Access access) throws SQLException {
+        Path file;
         if (location.startsWith("jdbc:")) {
             Dialect dialect = Dialect.ofUrl(location).orElseThrow(() -> new IllegalArgumentException(
                     "--db: the store runs on DuckDB (a file path or jdbc:duckdb:PATH) or PostgreSQL (jdbc:postgresql://…), not " + location));
-            if (dialect == Dialect.DUCKDB) {
-                return duckdb(location);
+            if (dialect == Dialect.POSTGRESQL) {
+                // Fail here, on opening, rather than on first use.
+                DriverManager.getConnection(location).close();
+                return new Database(location, dialect, null);
             }
-            // Fail here, on opening, rather than on first use.
-            DriverManager.getConnection(location).close();
-            return new Database(location, dialect, null);
+            file = Path.of(location.substring(Dialect.DUCKDB.urlPrefix().length())).toAbsolutePath();
+        } else {
+            file = Path.of(location).toAbsolutePath();
         }
-        Path file = Path.of(location).toAbsolutePath();
+        if (access == DuckDbFile.Access.READ_ONLY && !Files.isRegularFile(file)) {
+            throw new MissingStoreException(file);
+        }
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder of " + file, e);
         }
-        return duckdb(Dialect.DUCKDB.urlPrefix() + file);
+        return duckdb(file, access);
     }
-
     /**
      * DuckDB's buffer manager keeps pages it has read until it reaches its memory limit, 80% of the machine's RAM by
      * default: a server's memory then grows with every query it answers, as a cache without a bound. One GB holds the
@@ -67,17 +75,13 @@ final class Database implements AutoCloseable {
      */
     private static final String CHECKPOINT_THRESHOLD = "256MB";
 
-    private static Database duckdb(String url) throws SQLException {
+    private static Database duckdb(Path file, DuckDbFile.Access access) {
         Properties settings = new Properties();
         settings.setProperty("memory_limit", DUCKDB_MEMORY_LIMIT);
-        Connection c = DriverManager.getConnection(url, settings);
-        try (Statement s = c.createStatement()) {
-            s.execute("SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'");
-        } catch (SQLException e) {
-            c.close();
-            throw e;
-        }
-        return new Database(url, Dialect.DUCKDB, c.unwrap(DuckDBConnection.class));
+        DuckDbFile shared = new DuckDbFile(file, access, settings,
+                "SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'",
+                access == DuckDbFile.Access.READ_ONLY ? READER_PATIENCE : WRITER_PATIENCE);
+        return new Database(Dialect.DUCKDB.urlPrefix() + file, Dialect.DUCKDB, shared);
     }
 
     Dialect dialect() {
@@ -88,9 +92,29 @@ final class Database implements AutoCloseable {
         return url;
     }
 
-    /** A new connection in auto-commit mode; the caller closes it. */
+    /** A new connection in auto-commit mode, to read; the caller closes it. */
     Connection connect() throws SQLException {
-        return duckdb != null ? duckdb.duplicate() : DriverManager.getConnection(url);
+        return duckdb != null ? duckdb.connect(DuckDbFile.Access.READ_ONLY) : DriverManager.getConnection(url);
+    }
+
+    /** A new connection in auto-commit mode, to write; the caller closes it. */
+    Connection connectForWriting() throws SQLException {
+        return duckdb != null ? duckdb.connect(DuckDbFile.Access.READ_WRITE) : DriverManager.getConnection(url);
+    }
+
+    /**
+     * Whether a writer should give its connection back between transactions: on a DuckDB file, so that other
+     * processes get their turn between batches; a PostgreSQL server keeps the turns itself.
+     */
+    boolean takesTurns() {
+        return duckdb != null;
+    }
+
+    /** Runs DuckDB's work on {@code n} threads (nothing on PostgreSQL). */
+    void threads(int n) throws SQLException {
+        if (duckdb != null) {
+            duckdb.threads(n);
+        }
     }
 
     @Override

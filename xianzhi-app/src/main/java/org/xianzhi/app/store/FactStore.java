@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,10 +56,44 @@ public final class FactStore implements AutoCloseable {
     }
 
     static FactStore open(String location, Clock clock) throws SQLException {
-        Database database = Database.open(location);
-        try (Connection c = database.connect()) {
+        Database database = Database.open(location, DuckDbFile.Access.READ_WRITE);
+        try (Connection c = database.connectForWriting()) {
             int version = SchemaMigrations.migrate(c, database.dialect(), clock);
             ReferenceTables.refresh(c, RegionGazetteer.standard(), IndicatorTaxonomy.standard());
+            return new FactStore(database, version);
+        } catch (SQLException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing store to read it. A DuckDB file is then opened read-only, beside any number of other readers
+     * (other xianzhi commands, Python's {@code duckdb.connect(path, read_only=True)}), and only while in use, so that
+     * a writer gets its turn; the schema is brought up to date first when this program's is newer.
+     *
+     * @throws MissingStoreException when the DuckDB file does not exist
+     */
+    public static FactStore openForReading(String location) throws SQLException {
+        if (Dialect.ofUrl(location).orElse(null) == Dialect.POSTGRESQL) {
+            // A server keeps readers and writers apart itself; its database is made a store on first use.
+            return open(location);
+        }
+        Database database = Database.open(location, DuckDbFile.Access.READ_ONLY);
+        try {
+            int version;
+            boolean current;
+            try (Connection c = database.connect()) {
+                version = SchemaMigrations.current(c);
+                current = version == SchemaMigrations.latest()
+                        && ReferenceTables.isCurrent(c, RegionGazetteer.standard(), IndicatorTaxonomy.standard());
+            }
+            if (!current) {
+                database.close();
+                open(location).close();
+                database = Database.open(location, DuckDbFile.Access.READ_ONLY);
+                version = SchemaMigrations.latest();
+            }
             return new FactStore(database, version);
         } catch (SQLException | RuntimeException e) {
             database.close();
@@ -76,11 +111,7 @@ public final class FactStore implements AutoCloseable {
      * their steps between threads made a request wait for threads the machine's load had descheduled.
      */
     public void serveSmallQueries() throws SQLException {
-        if (database.dialect() == Dialect.DUCKDB) {
-            try (Connection c = database.connect(); Statement s = c.createStatement()) {
-                s.execute("SET threads = 1");
-            }
-        }
+        database.threads(1);
     }
 
     public int schemaVersion() {
@@ -89,7 +120,7 @@ public final class FactStore implements AutoCloseable {
 
     /** A writer with a connection of its own; close it when done. */
     public StoreWriter writer() throws SQLException {
-        return new StoreWriter(database.connect(), database.dialect());
+        return new StoreWriter(database, database.dialect());
     }
 
     /** The ids of every stored document. */
@@ -139,6 +170,24 @@ public final class FactStore implements AutoCloseable {
     /** Every stored document, one at a time, in id order; the texts of all documents are never held at once. */
     public void forEachDocument(Consumer<StoredDocument> sink) throws SQLException {
         query("SELECT * FROM documents ORDER BY id", List.of(), rs -> sink.accept(document(rs)));
+    }
+
+    /** Whether {@code region} names a region of China (full name or 6-digit code) or one the stored facts are about. */
+    public boolean isKnownRegion(String region) throws SQLException {
+        return exists("SELECT 1 FROM regions WHERE name = ? OR code = ?"
+                + " UNION ALL SELECT 1 FROM facts WHERE region = ? OR region_code = ? LIMIT 1", region, 4);
+    }
+
+    /** Whether {@code indicator} is an indicator's canonical name or alias, or one the stored facts have. */
+    public boolean isKnownIndicator(String indicator) throws SQLException {
+        return exists("SELECT 1 FROM indicators WHERE name = ? UNION ALL SELECT 1 FROM indicator_aliases WHERE alias = ?"
+                + " UNION ALL SELECT 1 FROM facts WHERE indicator = ? LIMIT 1", indicator, 3);
+    }
+
+    private boolean exists(String sql, String value, int times) throws SQLException {
+        boolean[] found = {false};
+        query(sql, Collections.<Object>nCopies(times, value), rs -> found[0] = true);
+        return found[0];
     }
 
     /** The facts a query selects, in document and extraction order. */

@@ -41,6 +41,22 @@ final class ReferenceTables {
     }
 
     static void refresh(Connection c, RegionGazetteer gazetteer, IndicatorTaxonomy taxonomy) throws SQLException {
+        for (Load load : loads(gazetteer, taxonomy)) {
+            load(c, load);
+        }
+    }
+
+    /** Whether the stored tables are those of {@code gazetteer} and {@code taxonomy}: a reader's check, writing nothing. */
+    static boolean isCurrent(Connection c, RegionGazetteer gazetteer, IndicatorTaxonomy taxonomy) throws SQLException {
+        for (Load load : loads(gazetteer, taxonomy)) {
+            if (!fingerprint(load).equals(stored(c, load.name()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Load> loads(RegionGazetteer gazetteer, IndicatorTaxonomy taxonomy) {
         List<List<Object>> regions = new ArrayList<>();
         for (Region r : gazetteer.all()) {
             regions.add(Arrays.asList(r.code(), r.name(), r.level().name().toLowerCase(Locale.ROOT), r.parentCode(),
@@ -55,13 +71,13 @@ final class ReferenceTables {
                 aliases.add(List.of(alias, i.name()));
             }
         }
-        load(c, new Load("regions", List.of(new Table(
-                "INSERT INTO regions (code, name, level, parent_code, short_name) VALUES (?, ?, ?, ?, ?)", "regions", regions))));
-        // Aliases first: they are deleted before the indicators they name.
-        load(c, new Load("indicators", List.of(
-                new Table("INSERT INTO indicator_aliases (alias, name) VALUES (?, ?)", "indicator_aliases", aliases),
-                new Table("INSERT INTO indicators (name, unit, dimension, measures, core, parts) VALUES (?, ?, ?, ?, ?, ?)",
-                        "indicators", indicators))));
+        return List.of(new Load("regions", List.of(new Table(
+                        "INSERT INTO regions (code, name, level, parent_code, short_name) VALUES (?, ?, ?, ?, ?)", "regions", regions))),
+                // Aliases first: they are deleted before the indicators they name.
+                new Load("indicators", List.of(
+                        new Table("INSERT INTO indicator_aliases (alias, name) VALUES (?, ?)", "indicator_aliases", aliases),
+                        new Table("INSERT INTO indicators (name, unit, dimension, measures, core, parts) VALUES (?, ?, ?, ?, ?, ?)",
+                                "indicators", indicators))));
     }
 
     private static void load(Connection c, Load load) throws SQLException {

@@ -18,8 +18,9 @@ import org.xianzhi.core.segment.DocumentDate;
 
 /**
  * Writes extracted documents, a batch per transaction: a document and its facts are committed together or not at all,
- * which is what keeps the store consistent when the process is killed. One writer holds one connection; use it from
- * one thread.
+ * which is what keeps the store consistent when the process is killed. Use a writer from one thread. On a DuckDB file
+ * the writer gives its connection back after each transaction, so that other processes get their turn between batches
+ * (see {@link DuckDbFile}); on PostgreSQL it keeps one.
  *
  * <p>On DuckDB new rows go in through its appender, inside the same transaction: parsing and planning a multi-row
  * INSERT of a batch took longer than storing it. PostgreSQL takes INSERTs (with {@code ON CONFLICT}, as several
@@ -43,18 +44,20 @@ public final class StoreWriter implements AutoCloseable {
     private static final int FACT_ROWS_PER_INSERT = 200;
     private static final String DELETE_FACTS = "DELETE FROM facts WHERE doc_id = ?";
 
-    private final Connection c;
+    private final Database database;
+    private final Dialect dialect;
     private final String insertDocument;
     private final String insertRace;
+    /** The connection of the transaction under way (kept between transactions on PostgreSQL); null between them. */
+    private Connection c;
     /** DuckDB's own connection, to append through; null on PostgreSQL. */
-    private final DuckDBConnection duckdb;
+    private DuckDBConnection duckdb;
 
-    StoreWriter(Connection c, Dialect dialect) throws SQLException {
-        this.c = c;
-        this.duckdb = dialect == Dialect.DUCKDB ? c.unwrap(DuckDBConnection.class) : null;
+    StoreWriter(Database database, Dialect dialect) {
+        this.database = database;
+        this.dialect = dialect;
         this.insertDocument = INSERT_DOCUMENT + dialect.insertRace();
         this.insertRace = dialect.insertRace();
-        c.setAutoCommit(false);
     }
 
     /** What a write did. */
@@ -281,6 +284,11 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     private <T> T inTransaction(Work<T> work) throws SQLException {
+        if (c == null) {
+            c = database.connectForWriting();
+            c.setAutoCommit(false);
+            duckdb = dialect == Dialect.DUCKDB ? c.unwrap(DuckDBConnection.class) : null;
+        }
         try {
             T result = work.run();
             c.commit();
@@ -288,15 +296,28 @@ public final class StoreWriter implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             c.rollback();
             throw e;
+        } finally {
+            if (database.takesTurns()) {
+                giveBack();
+            }
         }
+    }
+
+    private void giveBack() throws SQLException {
+        Connection held = c;
+        c = null;
+        duckdb = null;
+        held.close();
     }
 
     @Override
     public void close() throws SQLException {
-        try {
-            c.rollback();
-        } finally {
-            c.close();
+        if (c != null) {
+            try {
+                c.rollback();
+            } finally {
+                giveBack();
+            }
         }
     }
 }

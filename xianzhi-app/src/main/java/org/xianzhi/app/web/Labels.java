@@ -102,6 +102,8 @@ final class Labels {
         {"interview", "访谈", "Interview"},
         {"other", "其他", "Other"},
         {"original_text", "原文（已标出抽取的事实，点击查看字段）", "Original text (extracted facts marked; click one for its fields)"},
+        {"fact_sentences", "事实所在的句子（批量导入未带原文；点击查看字段）",
+            "The facts' sentences (a batch import carries no text; click one for its fields)"},
         {"click_fact", "点击高亮部分查看事实字段", "Click a highlighted passage to see the fact's fields"},
         {"choose", "请选择指标和至少一个区域", "Choose an indicator and at least one region"},
         {"shown_first", "仅显示前", "Showing the first"},

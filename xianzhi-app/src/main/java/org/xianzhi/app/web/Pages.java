@@ -2,6 +2,7 @@ package org.xianzhi.app.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -334,10 +335,16 @@ final class Pages {
                 .close("dl");
         b.element("p", l.t("click_fact"), "class", "note");
         b.open("aside", "id", "fact-panel", "hidden", "hidden", "aria-live", "polite").close("aside");
-        b.element("h2", l.t("original_text"));
+        // A document of a Spark run is stored without its text: its facts' sentences stand in for it.
+        boolean textless = d.original().isEmpty();
+        b.element("h2", l.t(textless ? "fact_sentences" : "original_text"));
         b.open("pre", "id", "doc-text", "data-facts", ApiJson.write(ApiJson.array(v.facts(), ApiJson::fact)),
                 "data-labels", panelLabels(l));
-        markedText(b, d.original(), v.facts());
+        if (textless) {
+            factSentences(b, v.facts());
+        } else {
+            markedText(b, d.original(), v.facts());
+        }
         b.close("pre");
         b.element("h2", l.t("facts"));
         b.open("table", "id", "facts", "class", "data").open("thead").open("tr").element("th", "#")
@@ -403,6 +410,23 @@ final class Pages {
                 b.open("span", "class", "anchor", "id", "f" + seq).close("span");
             }
             from = to;
+        }
+    }
+
+    /** Each fact's sentence once, in order, marked as the facts it holds, with the anchor {@code #f<seq>} of each. */
+    static void factSentences(Html b, List<StoredFact> facts) {
+        Map<String, List<StoredFact>> bySentence = new LinkedHashMap<>();
+        for (StoredFact sf : facts) {
+            bySentence.computeIfAbsent(sf.fact().text(), k -> new ArrayList<>()).add(sf);
+        }
+        for (Map.Entry<String, List<StoredFact>> e : bySentence.entrySet()) {
+            List<String> seqs = new ArrayList<>();
+            for (StoredFact sf : e.getValue()) {
+                b.open("span", "class", "anchor", "id", "f" + sf.seq()).close("span");
+                seqs.add(Integer.toString(sf.seq()));
+            }
+            b.element("mark", e.getKey(), "class", "fact", "data-seq", String.join(" ", seqs));
+            b.text("\n");
         }
     }
 

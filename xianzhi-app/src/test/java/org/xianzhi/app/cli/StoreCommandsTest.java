@@ -12,6 +12,7 @@ import org.xianzhi.core.ingest.DocumentReader;
 import org.xianzhi.core.pipeline.Pipeline;
 import org.junit.jupiter.api.io.TempDir;
 import org.xianzhi.app.bench.CountyDocumentGenerator;
+import org.xianzhi.app.store.FactStore;
 import org.xianzhi.core.region.RegionGazetteer;
 
 
@@ -54,11 +55,24 @@ class StoreCommandsTest {
     @Test
     void exportWritesTheChosenFormatAndRejectsUnknownOnes() throws Exception {
         String db = temp.resolve("x.duckdb").toString();
+        FactStore.open(db).close();
         Path csv = temp.resolve("out/facts.csv");
         CommandRun ok = CommandRun.of("export", "--db", db, "--format", "csv", "-o", csv.toString(), "--region", "柳林县", "--from", "2020", "--to", "2024");
         assertThat(ok.exit()).isZero();
-        assertThat(ok.out()).contains("0 facts written");
+        assertThat(ok.out()).contains("0 facts written").contains("the store holds none that match");
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(1);
+
+        Path unknown = temp.resolve("out/unknown.csv");
+        CommandRun region = CommandRun.of("export", "--db", db, "--format", "csv", "-o", unknown.toString(), "--region", "不存在县");
+        assertThat(region.exit()).isEqualTo(2);
+        assertThat(region.err()).contains("--region 不存在县: no such region");
+        CommandRun indicator = CommandRun.of("export", "--db", db, "--format", "csv", "-o", unknown.toString(), "--indicator", "幸福指数");
+        assertThat(indicator.exit()).isEqualTo(2);
+        assertThat(indicator.err()).contains("--indicator 幸福指数: no such indicator");
+        assertThat(CommandRun.of("export", "--db", db, "--format", "csv", "-o", unknown.toString(), "--indicator", "GDP",
+                "--region", "141125").exit()).isZero();
+        assertThat(CommandRun.of("export", "--db", db, "--kind", "projects", "--format", "csv", "-o", unknown.toString(),
+                "--region", "不存在县").exit()).isEqualTo(2);
 
         assertThat(CommandRun.of("export", "--db", db, "--format", "pdf", "-o", csv.toString()).exit()).isEqualTo(2);
         assertThat(CommandRun.of("export", "--db", db, "--format", "csv", "-o", csv.toString(), "--from", "2025", "--to", "2020").exit())
@@ -69,7 +83,11 @@ class StoreCommandsTest {
 
     @Test
     void commandsAreListedInTheHelp() {
-        assertThat(CommandRun.of("--help").out()).contains("ingest").contains("export");
+        assertThat(CommandRun.of("--help").out()).contains("ingest").contains("export").contains("  spark ")
+                .contains("  spark-submit-args ");
+        CommandRun spark = CommandRun.of("spark", "run", "samples", "-o", "/tmp/run");
+        assertThat(spark.exit()).isEqualTo(2);
+        assertThat(spark.err().strip()).isEqualTo("xianzhi: spark runs through ./xianzhi spark …, with the Spark module's classpath");
         assertThat(CommandRun.of("bench", "--help").out()).contains("ingest");
         assertThat(List.of(CommandRun.of("bench", "ingest", "--docs", "0").exit())).containsExactly(2);
     }

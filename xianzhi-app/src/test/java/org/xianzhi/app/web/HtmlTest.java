@@ -59,13 +59,27 @@ class HtmlTest {
     }
 
     @Test
+    void aDocumentWithoutItsTextShowsEachFactsSentenceOnce() {
+        Html h = new Html();
+        Pages.factSentences(h, List.of(fact(0, 3, 9, "全县生产总值增长6%，<收入>增长5%。"), fact(1, 12, 16, "全县生产总值增长6%，<收入>增长5%。"),
+                fact(2, 20, 28, "粮食产量达到8亿斤。")));
+        assertThat(h.toString()).isEqualTo("<span class=\"anchor\" id=\"f0\"></span><span class=\"anchor\" id=\"f1\"></span>"
+                + "<mark class=\"fact\" data-seq=\"0 1\">全县生产总值增长6%，&lt;收入&gt;增长5%。</mark>\n"
+                + "<span class=\"anchor\" id=\"f2\"></span><mark class=\"fact\" data-seq=\"2\">粮食产量达到8亿斤。</mark>\n");
+    }
+
+    @Test
     void aSearchPassageKeepsItsMarksAndNothingElse() {
         assertThat(Pages.onlyMarks("a<mark>b</mark><img src=x>&amp;\u0001"))
                 .isEqualTo("a<mark>b</mark>&lt;img src=x&gt;&amp;");
     }
 
     private static StoredFact fact(int seq, int start, int end) {
+        return fact(seq, start, end, "");
+    }
+
+    private static StoredFact fact(int seq, int start, int end, String sentence) {
         return new StoredFact(seq, new Fact("d", "f.txt", "曹县", "371721", "地区生产总值", Measure.VALUE, Status.ACTUAL,
-                "2023", BigDecimal.ONE, "亿元", "1亿元", Approximation.EXACT, null, "", start, end), null);
+                "2023", BigDecimal.ONE, "亿元", "1亿元", Approximation.EXACT, null, sentence, start, end), null);
     }
 }
