@@ -82,6 +82,7 @@ final class Labels {
         {"covered", "覆盖区域", "Regions covered"},
         {"any", "全部", "Any"},
         {"filter", "筛选", "Filter"},
+        {"download", "下载", "Download"},
         {"source", "出处", "Source"},
         {"sentence", "原句", "Sentence"},
         {"as_written", "原文写法", "As written"},

@@ -155,6 +155,7 @@ final class Pages {
         }
         b.close("div").close("section");
         b.open("section").element("h2", l.t("targets"));
+        Downloads.buttons(b, l, "region-targets", null, "region", p.code() != null ? p.code() : p.name());
         targetTable(b, l, p.targets(), "targets", false);
         b.close("section");
         b.open("section").element("h2", l.t("ranks"));
@@ -307,6 +308,7 @@ final class Pages {
             b.close("tr");
         }
         b.close("tbody").close("table");
+        Downloads.buttons(b, l, "compare", f.query());
         return page(f, l.t("compare") + " " + c.indicator(), true, b);
     }
 
@@ -352,6 +354,7 @@ final class Pages {
         if (targets.size() >= limit) {
             b.element("p", l.t("shown_first") + " " + limit + " " + l.t("rows"), "class", "note");
         }
+        Downloads.buttons(b, l, "targets", f.query());
         targetTable(b, l, targets, "targets", true);
         return page(f, l.t("targets"), false, b);
     }
@@ -461,6 +464,8 @@ final class Pages {
                 .element("button", l.t("search"), "type", "submit").close("form");
         if (hits.isEmpty()) {
             b.element("p", l.t("no_results"), "id", "no-results");
+        } else {
+            Downloads.buttons(b, l, "search", f.query());
         }
         b.open("ol", "id", "hits");
         for (SearchHit h : hits) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.xianzhi.app.store.FactQuery;
+import org.xianzhi.app.tracking.TrackedTarget;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -74,16 +75,15 @@ public final class WebServer implements AutoCloseable {
         r.get("/", ctx -> page(ctx, Pages.home(frame(ctx), atlas.overview(LATEST))));
         ProjectLedger ledger = atlas.ledger();
         r.get("/regions/{region}", ctx -> page(ctx, regionPage(ctx, atlas, ledger)));
-        r.get("/projects", ctx -> page(ctx, ProjectPages.projects(frame(ctx), ledger.projects(Params.text(ctx, "region"),
-                Params.text(ctx, "stage"), Params.text(ctx, "level"), Params.text(ctx, "colour")), Params.text(ctx, "region"),
-                Params.text(ctx, "stage"), Params.text(ctx, "level"), Params.text(ctx, "colour"))));
-        r.get("/promises", ctx -> page(ctx, ProjectPages.promises(frame(ctx), ledger.promises(Params.text(ctx, "region"),
-                Params.text(ctx, "verdict")), Params.text(ctx, "region"), Params.text(ctx, "verdict"))));
+        r.get("/projects", ctx -> page(ctx, ProjectPages.projects(frame(ctx), PageSelections.projects(ctx, ledger),
+                Params.text(ctx, "region"), Params.text(ctx, "stage"), Params.text(ctx, "level"), Params.text(ctx, "colour"))));
+        r.get("/promises", ctx -> page(ctx, ProjectPages.promises(frame(ctx), PageSelections.promises(ctx, ledger),
+                Params.text(ctx, "region"), Params.text(ctx, "verdict"))));
         r.get("/compare", ctx -> page(ctx, comparePage(ctx, atlas)));
         r.get("/targets", ctx -> page(ctx, targetsPage(ctx, atlas)));
         r.get("/documents/{id}", ctx -> page(ctx, Pages.document(frame(ctx), atlas.document(ctx.pathParam("id")))));
-        r.get("/search", ctx -> page(ctx, Pages.search(frame(ctx), nonNull(Params.text(ctx, "q")),
-                Params.text(ctx, "q") == null ? List.of() : atlas.search(Params.text(ctx, "q"), Params.limit(ctx, 20, 100)))));
+        r.get("/search", ctx -> page(ctx, Pages.search(frame(ctx), nonNull(Params.text(ctx, "q")), PageSelections.search(ctx, atlas))));
+        r.get("/download/{table}", ctx -> Downloads.send(ctx, atlas, ledger));
         r.get("/assets/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
 
         // API.
@@ -101,10 +101,8 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/compare", ctx -> json(ctx, ApiJson.comparison(atlas.compare(required(ctx, "indicator"),
                 Params.list(ctx, "region"), Params.measure(ctx)))));
         r.get("/api/search", ctx -> json(ctx, ApiJson.array(atlas.search(required(ctx, "q"), Params.limit(ctx, 20, 100)), ApiJson::hit)));
-        r.get("/api/projects", ctx -> json(ctx, ProjectApiJson.projects(ledger.projects(Params.text(ctx, "region"),
-                Params.text(ctx, "stage"), Params.text(ctx, "level"), Params.text(ctx, "colour")))));
-        r.get("/api/promises", ctx -> json(ctx, ProjectApiJson.promises(ledger.promises(Params.text(ctx, "region"),
-                Params.text(ctx, "verdict")))));
+        r.get("/api/projects", ctx -> json(ctx, ProjectApiJson.projects(PageSelections.projects(ctx, ledger))));
+        r.get("/api/promises", ctx -> json(ctx, ProjectApiJson.promises(PageSelections.promises(ctx, ledger))));
         r.get("/api/officials", ctx -> json(ctx, ProjectApiJson.officials(ledger.officials(Params.text(ctx, "region")))));
         r.post("/api/documents", ctx -> upload(ctx, atlas, access));
 
@@ -177,20 +175,16 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static String comparePage(Context ctx, Atlas atlas) throws Exception {
-        String indicator = Params.text(ctx, "indicator");
-        List<String> regions = Params.list(ctx, "region");
-        Comparison c = indicator == null || regions.isEmpty() ? null : atlas.compare(indicator, regions, Params.measure(ctx));
-        return Pages.compare(frame(ctx), atlas.regions(), atlas.indicators(), indicator, regions, c);
+        return Pages.compare(frame(ctx), atlas.regions(), atlas.indicators(), Params.text(ctx, "indicator"),
+                Params.list(ctx, "region"), PageSelections.compare(ctx, atlas));
     }
 
     private static String targetsPage(Context ctx, Atlas atlas) throws Exception {
         int limit = Params.limit(ctx, 1000, 100_000);
-        String region = Params.text(ctx, "region");
-        String indicator = Params.text(ctx, "indicator");
-        Integer year = Params.year(ctx, "year");
-        var status = Params.targetStatus(ctx);
-        return Pages.targets(frame(ctx), atlas.regions(), atlas.indicators(), region, indicator, year, status,
-                atlas.targets(region, indicator, year, status, limit), limit);
+        List<TrackedTarget> all = PageSelections.targets(ctx, atlas);
+        return Pages.targets(frame(ctx), atlas.regions(), atlas.indicators(), Params.text(ctx, "region"),
+                Params.text(ctx, "indicator"), Params.year(ctx, "year"), Params.targetStatus(ctx),
+                all.subList(0, Math.min(limit, all.size())), limit);
     }
 
     private static void asset(Context ctx, Assets assets, String name) {

@@ -1,0 +1,300 @@
+package org.xianzhi.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.xianzhi.app.ingest.IngestProgress;
+import org.xianzhi.app.ingest.Ingester;
+import org.xianzhi.app.search.SearchIndex;
+import org.xianzhi.app.store.FactStore;
+import org.xianzhi.app.tracking.TargetTracker;
+import org.xianzhi.core.indicator.IndicatorTaxonomy;
+import org.xianzhi.core.ingest.DocumentReader;
+
+/**
+ * The download buttons as a person uses them: headless Chromium clicks a table's CSV or XLSX button, the file lands in
+ * the download folder, and its rows are the page's rows. Also the charts' PNG and SVG buttons. A real server over the
+ * samples with a real search index.
+ */
+class DownloadsInBrowserTest {
+    private static final String CAOXIAN = "371721";
+    private static final String LINZE = "620723";
+
+    @TempDir
+    static Path temp;
+
+    static FactStore store;
+    static SearchIndex index;
+    static WebServer server;
+    static HeadlessChromium browser;
+    static Path downloads;
+    static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(HeadlessChromium.installed()).as("CI installs chromium and chromium-driver").isTrue();
+        }
+        assumeTrue(HeadlessChromium.installed(), "needs Debian's chromium and chromium-driver");
+        store = FactStore.open(temp.resolve("downloads.duckdb").toString());
+        index = SearchIndex.open(temp.resolve("downloads.search"));
+        Ingester.standard(store, 2).indexingWith(index::index)
+                .ingest(WebFixture.samples(), new DocumentReader(), false, IngestProgress.silent());
+        index.commit();
+        Atlas atlas = new Atlas(store, TargetTracker.standard(), IndicatorTaxonomy.standard(), index::search, null,
+                new DocumentReader());
+        server = WebServer.start(atlas, new WebServer.Settings("127.0.0.1", 0, null, 1 << 20));
+        base = "http://127.0.0.1:" + server.port();
+        downloads = Files.createDirectories(temp.resolve("downloads"));
+        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")), downloads);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (index != null) {
+            index.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @AfterEach
+    void noPageWroteAnErrorToTheConsole() {
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private static void open(String path) {
+        browser.open(base + path);
+    }
+
+    private static List<WebElement> all(String css) {
+        return browser.driver.findElements(By.cssSelector(css));
+    }
+
+    /** Clicks the download button of {@code table} in {@code format} and returns the file once it is complete. */
+    private static Path download(String table, String format) throws IOException {
+        return downloadBy(() -> {
+            WebElement button = browser.driver.findElement(By.cssSelector(
+                    "p.downloads[data-table='" + table + "'] a.download[data-format='" + format + "']"));
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", button);
+            button.click();
+        }, "." + format);
+    }
+
+    private static Path downloadBy(Runnable click, String suffix) throws IOException {
+        try (Stream<Path> old = Files.list(downloads)) {
+            for (Path p : old.toList()) {
+                Files.delete(p);
+            }
+        }
+        click.run();
+        Path[] found = new Path[1];
+        browser.waitUntil("a " + suffix + " file was downloaded", () -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                List<Path> done = files.toList();
+                if (done.size() == 1 && done.get(0).toString().endsWith(suffix)) {
+                    found[0] = done.get(0);
+                    return true;
+                }
+                return false;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return found[0];
+    }
+
+    /** The text of each cell of the rows of {@code table}, by column. */
+    private static List<List<String>> cells(String table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (WebElement tr : all("table#" + table + " tbody tr")) {
+            rows.add(tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
+        }
+        return rows;
+    }
+
+    private static List<String> column(List<Map<String, String>> rows, String name) {
+        return rows.stream().map(r -> r.get(name)).toList();
+    }
+
+    @Test
+    void targetsDownloadsHoldThePageRowsInCsvAndXlsx() throws Exception {
+        open("/targets?region=" + CAOXIAN);
+        List<WebElement> trs = all("table#targets tbody tr.target");
+        assertThat(trs).isNotEmpty();
+        List<String> statuses = trs.stream().map(tr -> tr.getAttribute("data-status")).toList();
+        List<List<String>> page = cells("targets");
+        for (String format : List.of("csv", "xlsx")) {
+            Path file = download("targets", format);
+            List<Map<String, String>> rows = format.equals("csv") ? TableFiles.csv(file) : TableFiles.xlsx(file);
+            assertThat(rows).as(format).hasSize(trs.size());
+            assertThat(column(rows, "region")).as(format).isEqualTo(page.stream().map(r -> r.get(0)).toList());
+            assertThat(column(rows, "indicator")).as(format).isEqualTo(page.stream().map(r -> r.get(1)).toList());
+            assertThat(column(rows, "period")).as(format).isEqualTo(page.stream().map(r -> r.get(3)).toList());
+            assertThat(column(rows, "status")).as(format).isEqualTo(statuses);
+            assertThat(column(rows, "region_code")).as(format).containsOnly(CAOXIAN);
+            assertThat(column(rows, "target_link")).allSatisfy(l -> assertThat(l).startsWith(base + "/documents/"));
+            assertThat(column(rows, "target_document_date")).allSatisfy(d -> assertThat(d).startsWith("2024"));
+        }
+    }
+
+    @Test
+    void xlsxHasAFrozenFilteredHeaderAndKeepsRegionCodesAsText() throws Exception {
+        open("/targets");
+        Path file = download("targets", "xlsx");
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+            int code = -1;
+            int target = -1;
+            int sentence = -1;
+            for (var cell : sheet.getRow(0)) {
+                switch (cell.getStringCellValue()) {
+                    case "region_code" -> code = cell.getColumnIndex();
+                    case "target" -> target = cell.getColumnIndex();
+                    case "target_sentence" -> sentence = cell.getColumnIndex();
+                    default -> { }
+                }
+            }
+            assertThat(sheet.getRow(1).getCell(code).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getRow(1).getCell(target).getCellType()).isEqualTo(CellType.NUMERIC);
+            // Widths follow the cells: a sentence column is wider than a code column, and capped.
+            assertThat(sheet.getColumnWidth(sentence)).isGreaterThan(sheet.getColumnWidth(code)).isLessThanOrEqualTo(62 * 256);
+        }
+    }
+
+    @Test
+    void compareDownloadHoldsEveryFigureOfThePageTable() throws Exception {
+        open("/compare?indicator=GDP&region=" + CAOXIAN + "&region=" + LINZE);
+        List<String> years = all("table#compare thead th").stream().skip(1).map(WebElement::getText).toList();
+        List<String> shown = new ArrayList<>();
+        for (List<String> row : cells("compare")) {
+            for (int i = 1; i < row.size(); i++) {
+                if (!row.get(i).isBlank()) {
+                    shown.add(row.get(0) + " " + years.get(i - 1));
+                }
+            }
+        }
+        assertThat(shown).isNotEmpty();
+        List<Map<String, String>> rows = TableFiles.csv(download("compare", "csv"));
+        assertThat(rows.stream().map(r -> r.get("region") + " " + r.get("year")).toList()).isEqualTo(shown);
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("indicator")).isEqualTo("地区生产总值"));
+        // Each actual is the figure the page links to its sentence.
+        for (Map<String, String> r : rows) {
+            if (!r.get("actual").isEmpty()) {
+                String link = r.get("actual_link").substring(base.length());
+                assertThat(all("table#compare a.figure[href='" + link + "']")).extracting(WebElement::getText)
+                        .contains(r.get("actual"));
+            }
+        }
+    }
+
+    @Test
+    void searchDownloadHoldsEveryPassageShown() throws Exception {
+        open("/search?q=" + WebClient.q("地区生产总值"));
+        List<String> passages = all("#hits .passage").stream().map(WebElement::getText).toList();
+        assertThat(passages).isNotEmpty();
+        List<Map<String, String>> rows = TableFiles.xlsx(download("search", "xlsx"));
+        assertThat(column(rows, "passage")).isEqualTo(passages);
+        assertThat(column(rows, "query")).containsOnly("地区生产总值");
+    }
+
+    @Test
+    void projectsAndPromisesDownloadsHoldThePageRows() throws Exception {
+        open("/projects?region=" + WebClient.q("平陆县"));
+        List<List<String>> projects = cells("projects");
+        assertThat(projects).isNotEmpty();
+        List<Map<String, String>> rows = TableFiles.csv(download("projects", "csv"));
+        assertThat(column(rows, "project")).isEqualTo(projects.stream().map(r -> r.get(1)).toList());
+
+        open("/promises?region=" + WebClient.q("平陆县") + "&verdict=kept");
+        List<List<String>> promises = cells("promises");
+        assertThat(promises).isNotEmpty();
+        rows = TableFiles.csv(download("promises", "csv"));
+        assertThat(column(rows, "promised_sentence")).isEqualTo(promises.stream().map(r -> r.get(4)).toList());
+        assertThat(column(rows, "verdict")).containsOnly("kept");
+    }
+
+    @Test
+    void regionPageTargetsDownloadHoldsItsTargets() throws Exception {
+        open("/regions/" + LINZE);
+        List<List<String>> page = cells("targets");
+        assertThat(page).isNotEmpty();
+        List<Map<String, String>> rows = TableFiles.csv(download("region-targets", "csv"));
+        assertThat(column(rows, "indicator")).isEqualTo(page.stream().map(r -> r.get(0)).toList());
+        assertThat(column(rows, "region_code")).containsOnly(LINZE);
+    }
+
+    @Test
+    void everyChartSavesAsPngAndSvg() throws Exception {
+        open("/regions/" + CAOXIAN);
+        WebElement chart = browser.driver.findElement(By.id("chart-地区生产总值"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", chart);
+        browser.waitUntil("the chart drew", () -> Boolean.TRUE.equals(browser.script(
+                "return !!arguments[0].querySelector('canvas')", chart)));
+        // The toolbox's icons sit at the chart's top right, PNG first, SVG last; ECharts says where it drew them.
+        @SuppressWarnings("unchecked")
+        List<List<Number>> drawn = (List<List<Number>>) browser.script("""
+                var chart = echarts.getInstanceByDom(arguments[0]);
+                var view = chart._componentsViews.filter(function (v) { return v.__model && v.__model.mainType === 'toolbox'; })[0];
+                var out = [];
+                view.group.eachChild(function (icon) {
+                  if (icon.invisible || icon.ignore || icon.type === 'text') { return; }
+                  var r = icon.getBoundingRect().clone(); r.applyTransform(icon.getComputedTransform());
+                  out.push([r.x + r.width / 2, r.y + r.height / 2]);
+                });
+                // Leftmost first: PNG, then SVG.
+                return out.sort(function (a, b) { return a[0] - b[0]; });""", chart);
+        assertThat(drawn).hasSizeGreaterThanOrEqualTo(2);
+        List<List<Number>> icons = List.of(drawn.get(0), drawn.get(drawn.size() - 1));
+        int width = chart.getRect().getWidth();
+        int height = chart.getRect().getHeight();
+        Path png = downloadBy(() -> new Actions(browser.driver).moveToElement(chart,
+                        icons.get(0).get(0).intValue() - width / 2, icons.get(0).get(1).intValue() - height / 2)
+                .click().perform(), ".png");
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(png.getFileName().toString()).isEqualTo("xianzhi-地区生产总值.png");
+
+        Path svg = downloadBy(() -> new Actions(browser.driver).moveToElement(chart,
+                        icons.get(1).get(0).intValue() - width / 2, icons.get(1).get(1).intValue() - height / 2)
+                .click().perform(), ".svg");
+        String markup = Files.readString(svg, StandardCharsets.UTF_8);
+        assertThat(markup).startsWith("<svg").contains("</svg>").contains("<path");
+
+        open("/compare?indicator=GDP&region=" + CAOXIAN + "&region=" + LINZE);
+        assertThat(browser.script("var o = echarts.getInstanceByDom(document.getElementById('chart-compare')).getOption();"
+                + " return o.toolbox[0].feature.saveAsImage.type + ' ' + !!o.toolbox[0].feature.mySaveSvg;"))
+                .isEqualTo("png true");
+    }
+}
