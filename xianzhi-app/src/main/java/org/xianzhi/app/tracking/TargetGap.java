@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.xianzhi.core.fact.BaseUnits;
 import org.xianzhi.core.fact.Fact;
+import org.xianzhi.core.fact.Measure;
 
 /**
  * How far an actual stands from its target: target − actual, so a shortfall on a higher-is-better target is positive.
@@ -28,10 +29,14 @@ public record TargetGap(BigDecimal amount, String unit) {
             return Optional.empty();
         }
         Fact target = t.target().fact();
-        BigDecimal goal = BaseUnits.toBase(target.value(), target.unit()).value();
-        BigDecimal reached = BaseUnits.toBase(t.actual().fact().value(), t.actual().fact().unit()).value();
+        return between(target.measure(), BaseUnits.toBase(target.value(), target.unit()).value(),
+                BaseUnits.toBase(t.actual().fact().value(), t.actual().fact().unit()).value());
+    }
+
+    /** The gap between a target and an actual of {@code measure}, both in one unit; empty for a value target of zero. */
+    public static Optional<TargetGap> between(Measure measure, BigDecimal goal, BigDecimal reached) {
         BigDecimal difference = goal.subtract(reached);
-        return switch (target.measure()) {
+        return switch (measure) {
             case GROWTH, SHARE, CHANGE -> Optional.of(new TargetGap(rounded(difference), POINTS));
             case RANK -> Optional.of(new TargetGap(rounded(difference), PLACES));
             case VALUE -> goal.signum() == 0 ? Optional.empty() : Optional.of(new TargetGap(

@@ -18,6 +18,15 @@ record DataTable(String name, List<Column> columns, List<List<Object>> rows) {
     /** How a column's cells are written: text, a number, or a code that looks like a number but is text (region_code). */
     enum Kind { TEXT, NUMBER, CODE }
 
+    /** A cell's value with where it came from: a page links it, a file holds the value alone. */
+    record Linked(Object value, String href) {
+    }
+
+    /** A cell's value without its link. */
+    static Object value(Object cell) {
+        return cell instanceof Linked l ? l.value() : cell;
+    }
+
     /** A column: its header (snake_case, as FACTS.md names fields) and kind. */
     record Column(String name, Kind kind) {
         Column {

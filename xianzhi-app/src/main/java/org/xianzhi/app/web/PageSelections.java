@@ -1,8 +1,10 @@
 package org.xianzhi.app.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.xianzhi.app.search.SearchHit;
+import org.xianzhi.app.store.RegionSummary;
 import org.xianzhi.app.tracking.TrackedTarget;
 import org.xianzhi.core.project.Promise;
 import org.xianzhi.core.project.TrackedProject;
@@ -39,6 +41,27 @@ final class PageSelections {
     static List<SearchHit> search(Context ctx, Atlas atlas) throws Exception {
         String q = Params.text(ctx, "q");
         return q == null ? List.of() : atlas.search(q, Params.limit(ctx, SEARCH_DEFAULT, SEARCH_MAX));
+    }
+
+    /**
+     * {@code /table?region=…&indicator=…}: the profiles of the regions named, every region's when none is; the
+     * indicators ({@link #indicators}) choose their rows.
+     */
+    static List<RegionProfile> profiles(Context ctx, Atlas atlas) throws Exception {
+        List<String> keys = Params.list(ctx, "region");
+        if (keys.isEmpty()) {
+            keys = atlas.regions().stream().map(RegionSummary::key).toList();
+        }
+        List<RegionProfile> profiles = new ArrayList<>();
+        for (String key : keys) {
+            profiles.add(atlas.region(key));
+        }
+        return profiles;
+    }
+
+    /** The canonical names of the indicators a request names (names or aliases); empty for all. */
+    static List<String> indicators(Context ctx, Atlas atlas) {
+        return Params.list(ctx, "indicator").stream().map(i -> atlas.indicator(i).name()).distinct().toList();
     }
 
     /** {@code /projects?region=&stage=&level=&colour=}. */

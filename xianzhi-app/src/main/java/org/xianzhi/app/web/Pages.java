@@ -51,6 +51,7 @@ final class Pages {
                 .link("/", l.t("site"), "class", "brand")
                 .link("/", l.t("home"))
                 .link("/compare", l.t("compare"))
+                .link("/table", l.t("data_table"))
                 .link("/targets", l.t("targets"))
                 .link("/projects", l.t("projects"))
                 .link("/promises", l.t("promises"))
@@ -144,7 +145,9 @@ final class Pages {
         }
         b.close("h1");
         b.open("p", "class", "jump").link("#indicators", l.t("over_years")).text(" · ").link("#targets", l.t("targets"))
-                .text(" · ").link("#ranks", l.t("ranks")).text(" · ").link("#region-documents", l.t("documents")).close("p");
+                .text(" · ").link("#ranks", l.t("ranks")).text(" · ").link("#region-documents", l.t("documents"))
+                .text(" · ").link("/table?region=" + java.net.URLEncoder.encode(p.code() != null ? p.code() : p.name(),
+                        java.nio.charset.StandardCharsets.UTF_8), l.t("wide_table"), "id", "wide-link").close("p");
         b.open("section", "id", "indicators").element("h2", l.t("over_years")).element("p", l.t("chart_note"), "class", "note")
                 .open("div", "class", "indicator-grid");
         Set<String> charted = new TreeSet<>();

@@ -95,7 +95,8 @@ final class TableFile {
     }
 
     /** A cell as text: numbers as plain decimals (no exponent, no trailing zeros), null as empty. */
-    static String plain(Object v) {
+    static String plain(Object cell) {
+        Object v = DataTable.value(cell);
         if (v == null) {
             return "";
         }
@@ -128,7 +129,7 @@ final class TableFile {
             for (List<Object> values : table.rows()) {
                 Row row = sheet.createRow(++r);
                 for (int c = 0; c < columns.size(); c++) {
-                    Object v = values.get(c);
+                    Object v = DataTable.value(values.get(c));
                     if (v == null) {
                         continue;
                     }

@@ -83,6 +83,7 @@ public final class WebServer implements AutoCloseable {
         r.get("/targets", ctx -> page(ctx, targetsPage(ctx, atlas)));
         r.get("/documents/{id}", ctx -> page(ctx, Pages.document(frame(ctx), atlas.document(ctx.pathParam("id")))));
         r.get("/search", ctx -> page(ctx, Pages.search(frame(ctx), nonNull(Params.text(ctx, "q")), PageSelections.search(ctx, atlas))));
+        r.get("/table", ctx -> page(ctx, tablePage(ctx, atlas)));
         r.get("/download/{table}", ctx -> Downloads.send(ctx, atlas, ledger));
         r.get("/assets/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
 
@@ -177,6 +178,13 @@ public final class WebServer implements AutoCloseable {
     private static String comparePage(Context ctx, Atlas atlas) throws Exception {
         return Pages.compare(frame(ctx), atlas.regions(), atlas.indicators(), Params.text(ctx, "indicator"),
                 Params.list(ctx, "region"), PageSelections.compare(ctx, atlas));
+    }
+
+    private static String tablePage(Context ctx, Atlas atlas) throws Exception {
+        List<RegionProfile> profiles = PageSelections.profiles(ctx, atlas);
+        List<String> indicators = PageSelections.indicators(ctx, atlas);
+        return TablePages.table(frame(ctx), atlas.regions(), atlas.indicators(), Params.list(ctx, "region"), indicators,
+                WideTables.wide(profiles, indicators, ""), WideTables.latest(profiles, indicators, ""));
     }
 
     private static String targetsPage(Context ctx, Atlas atlas) throws Exception {

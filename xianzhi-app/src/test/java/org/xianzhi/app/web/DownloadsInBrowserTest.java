@@ -297,4 +297,47 @@ class DownloadsInBrowserTest {
                 + " return o.toolbox[0].feature.saveAsImage.type + ' ' + !!o.toolbox[0].feature.mySaveSvg;"))
                 .isEqualTo("png true");
     }
+
+    @Test
+    void wideTableOfOneRegionAndOfAllDownloadsItsRows() throws Exception {
+        open("/regions/" + LINZE);
+        browser.driver.findElement(By.id("wide-link")).click();
+        browser.waitUntil("the wide table opened", () -> browser.driver.getCurrentUrl().contains("/table?region=" + LINZE));
+        List<String> headers = all("table#wide thead th").stream().map(th -> th.getAttribute("data-column")).toList();
+        List<List<String>> page = cells("wide");
+        assertThat(page).isNotEmpty();
+        assertThat(headers).contains("region", "region_code", "indicator", "measure", "unit").anyMatch(h -> h.startsWith("actual_20"));
+        List<Map<String, String>> rows = TableFiles.csv(download("wide", "csv"));
+        assertThat(rows).hasSameSizeAs(page);
+        assertThat(List.copyOf(rows.get(0).keySet())).isEqualTo(headers);
+        for (int i = 0; i < page.size(); i++) {
+            assertThat(List.copyOf(rows.get(i).values())).isEqualTo(page.get(i));
+        }
+        assertThat(column(rows, "region_code")).containsOnly(LINZE);
+        // Target − actual wherever a year has both: points for growth, percent of the target for values.
+        int gaps = 0;
+        for (Map<String, String> r : rows) {
+            for (String h : headers) {
+                if (h.startsWith("gap_") && !r.get(h).isEmpty()) {
+                    String year = h.substring(4);
+                    java.math.BigDecimal target = new java.math.BigDecimal(r.get("target_" + year));
+                    java.math.BigDecimal actual = new java.math.BigDecimal(r.get("actual_" + year));
+                    java.math.BigDecimal expected = r.get("measure").equals("value")
+                            ? target.subtract(actual).multiply(java.math.BigDecimal.valueOf(100)).divide(target.abs(), 2, java.math.RoundingMode.HALF_UP)
+                            : target.subtract(actual);
+                    assertThat(new java.math.BigDecimal(r.get(h))).as(r + " " + h).isEqualByComparingTo(expected);
+                    gaps++;
+                }
+            }
+        }
+        assertThat(gaps).as("years with both a target and an actual").isGreaterThanOrEqualTo(0);
+
+        open("/table");
+        List<List<String>> everyRegion = cells("wide");
+        assertThat(everyRegion.stream().map(r -> r.get(0)).distinct().count()).isGreaterThan(3);
+        List<Map<String, String>> latest = TableFiles.xlsx(download("latest", "xlsx"));
+        List<List<String>> latestPage = cells("latest-values");
+        assertThat(latest).hasSameSizeAs(latestPage).hasSameSizeAs(everyRegion);
+        assertThat(column(latest, "latest_actual")).isEqualTo(latestPage.stream().map(r -> r.get(6)).toList());
+    }
 }
