@@ -24,10 +24,41 @@ final class PageSelections {
     private PageSelections() {
     }
 
-    /** {@code /targets?region=&indicator=&year=&status=}: every target the filters select, in the tracker's order. */
+    /**
+     * {@code /targets?region=&indicator=&year=&status=&sort=&order=}: every target the filters select, sorted by
+     * {@code sort} (the tracker's order when absent).
+     */
     static List<TrackedTarget> targets(Context ctx, Atlas atlas) throws Exception {
-        return atlas.targets(Params.text(ctx, "region"), Params.text(ctx, "indicator"), Params.year(ctx, "year"),
-                Params.targetStatus(ctx), TARGETS_MAX);
+        List<TrackedTarget> all = atlas.targets(Params.text(ctx, "region"), Params.text(ctx, "indicator"),
+                Params.year(ctx, "year"), Params.targetStatus(ctx), TARGETS_MAX);
+        TargetOrder order = targetOrder(ctx);
+        return order == null ? all : all.stream().sorted(order.comparator(descending(ctx))).toList();
+    }
+
+    static TargetOrder targetOrder(Context ctx) {
+        String sort = Params.text(ctx, "sort");
+        return sort == null ? null : TargetOrder.of(sort);
+    }
+
+    static boolean descending(Context ctx) {
+        String order = Params.text(ctx, "order");
+        if (order == null || order.equalsIgnoreCase("asc")) {
+            return false;
+        }
+        if (order.equalsIgnoreCase("desc")) {
+            return true;
+        }
+        throw new IllegalArgumentException("order must be asc or desc, was '" + order + "'");
+    }
+
+    /** {@code page} (from 1) and {@code size} (rows a page) of a paged table. */
+    static TargetListing targetPage(Context ctx, List<TrackedTarget> all) {
+        int page = Params.text(ctx, "page") == null ? 1
+                : ctx.queryParamAsClass("page", Integer.class).check(p -> p >= 1, "page must be 1 or more").get();
+        int size = Params.text(ctx, "size") == null ? TargetListing.DEFAULT_SIZE
+                : ctx.queryParamAsClass("size", Integer.class).check(n -> n >= 1 && n <= TargetListing.MAX_SIZE,
+                "size must be from 1 to " + TargetListing.MAX_SIZE).get();
+        return TargetListing.of(all, page, size);
     }
 
     /** {@code /compare?indicator=&region=…&measure=}: the comparison, or null until an indicator and a region are chosen. */

@@ -15,6 +15,7 @@ import org.xianzhi.app.store.DocumentSummary;
 import org.xianzhi.app.store.RegionSummary;
 import org.xianzhi.app.store.StoredDocument;
 import org.xianzhi.app.store.StoredFact;
+import org.xianzhi.app.tracking.TargetGap;
 import org.xianzhi.app.tracking.TargetStatus;
 import org.xianzhi.app.tracking.TrackedTarget;
 import org.xianzhi.core.fact.Fact;
@@ -232,14 +233,28 @@ final class Pages {
         b.close("tbody").close("table");
     }
 
-    private static void targetTable(Html b, Labels l, List<TrackedTarget> targets, String id, boolean withRegion) {
+    static void targetTable(Html b, Labels l, List<TrackedTarget> targets, String id, boolean withRegion) {
+        targetTable(b, l, targets, id, withRegion, null);
+    }
+
+    /**
+     * The targets with their actuals, gaps ({@link TargetGap}), the years of the documents that set and reported them,
+     * and their status; {@code sortable} gives each sortable column's header its link (null: plain headers).
+     */
+    static void targetTable(Html b, Labels l, List<TrackedTarget> targets, String id, boolean withRegion,
+                            java.util.function.Function<TargetOrder, String> sortable) {
         b.open("table", "id", id, "class", "data targets").open("thead").open("tr");
         if (withRegion) {
-            b.element("th", l.t("region"));
+            header(b, l, "region", TargetOrder.REGION, sortable);
         }
-        b.element("th", l.t("indicator")).element("th", l.t("measure")).element("th", l.t("period"))
-                .element("th", l.t("target")).element("th", l.t("actual")).element("th", l.t("status"))
-                .close("tr").close("thead").open("tbody");
+        header(b, l, "indicator", TargetOrder.INDICATOR, sortable);
+        b.element("th", l.t("measure"));
+        header(b, l, "period", TargetOrder.PERIOD, sortable);
+        b.element("th", l.t("target")).element("th", l.t("actual"));
+        header(b, l, "gap", TargetOrder.GAP, sortable);
+        header(b, l, "report_year", TargetOrder.YEAR, sortable);
+        header(b, l, "status", TargetOrder.STATUS, sortable);
+        b.close("tr").close("thead").open("tbody");
         for (TrackedTarget t : targets) {
             Fact target = t.target().fact();
             b.open("tr", "class", "target status-" + t.status().label(), "data-status", t.status().label());
@@ -254,10 +269,29 @@ final class Pages {
             if (t.actual() != null) {
                 figure(b, t.actual(), shown(t.actual().fact()));
             }
-            b.close("td").open("td").element("span", l.t(t.status().label()),
+            b.close("td").element("td", TargetGap.of(t).map(TargetGap::shown).orElse(""), "class", "num gap")
+                    .element("td", reportYears(t), "class", "num report-year")
+                    .open("td").element("span", l.t(t.status().label()),
                     "class", "status " + t.status().colour(), "data-colour", t.status().colour()).close("td").close("tr");
         }
         b.close("tbody").close("table");
+    }
+
+    private static void header(Html b, Labels l, String label, TargetOrder order, java.util.function.Function<TargetOrder, String> sortable) {
+        if (sortable == null) {
+            b.element("th", l.t(label));
+        } else {
+            b.open("th").link(sortable.apply(order), l.t(label), "class", "sort", "data-sort", order.label()).close("th");
+        }
+    }
+
+    /** The year of the document that set the target, and of the one that reported the actual: 2024 → 2025. */
+    private static String reportYears(TrackedTarget t) {
+        String set = t.target().documentDate() == null ? "" : Integer.toString(t.target().documentDate().year());
+        if (t.actual() == null || t.actual().documentDate() == null) {
+            return set;
+        }
+        return set + " → " + t.actual().documentDate().year();
     }
 
     // ---- compare
@@ -317,49 +351,6 @@ final class Pages {
 
     private static Optional<SeriesPoint> point(List<SeriesPoint> points, int year) {
         return points.stream().filter(p -> p.year() == year).findFirst();
-    }
-
-    // ---- targets
-
-    static String targets(Frame f, List<RegionSummary> regions, List<IndicatorEntry> indicators, String region,
-                          String indicator, Integer year, TargetStatus status, List<TrackedTarget> targets, int limit) {
-        Labels l = f.labels();
-        Html b = new Html();
-        b.element("h1", l.t("targets"));
-        b.open("form", "id", "targets-filter", "action", "/targets", "method", "get");
-        b.open("label").text(l.t("region") + " ").open("select", "name", "region").element("option", l.t("any"), "value", "");
-        for (RegionSummary r : regions) {
-            b.element("option", r.name(), "value", r.key(), "selected", r.key().equals(region) || r.name().equals(region) ? "selected" : null);
-        }
-        b.close("select").close("label");
-        b.open("label").text(" " + l.t("indicator") + " ").open("select", "name", "indicator").element("option", l.t("any"), "value", "");
-        for (IndicatorEntry e : indicators) {
-            if (e.facts() > 0) {
-                String name = e.indicator().name();
-                b.element("option", name, "value", name, "selected", name.equals(indicator) ? "selected" : null);
-            }
-        }
-        b.close("select").close("label");
-        b.open("label").text(" " + l.t("year") + " ")
-                .open("input", "type", "number", "name", "year", "min", "1949", "max", "2100", "value", year == null ? null : year.toString())
-                .close("label");
-        b.open("label").text(" " + l.t("status") + " ").open("select", "name", "status").element("option", l.t("any"), "value", "");
-        for (TargetStatus s : TargetStatus.values()) {
-            b.element("option", l.t(s.label()), "value", s.label(), "selected", s == status ? "selected" : null);
-        }
-        b.close("select").close("label").element("button", l.t("filter"), "type", "submit").close("form");
-        b.open("ul", "id", "status-legend");
-        for (TargetStatus s : TargetStatus.values()) {
-            b.open("li").element("span", l.t(s.label()), "class", "status " + s.colour()).text(" " + targets.stream()
-                    .filter(t -> t.status() == s).count()).close("li");
-        }
-        b.close("ul");
-        if (targets.size() >= limit) {
-            b.element("p", l.t("shown_first") + " " + limit + " " + l.t("rows"), "class", "note");
-        }
-        Downloads.buttons(b, l, "targets", f.query());
-        targetTable(b, l, targets, "targets", true);
-        return page(f, l.t("targets"), false, b);
     }
 
     // ---- document

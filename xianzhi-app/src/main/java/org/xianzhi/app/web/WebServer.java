@@ -188,11 +188,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static String targetsPage(Context ctx, Atlas atlas) throws Exception {
-        int limit = Params.limit(ctx, 1000, 100_000);
         List<TrackedTarget> all = PageSelections.targets(ctx, atlas);
-        return Pages.targets(frame(ctx), atlas.regions(), atlas.indicators(), Params.text(ctx, "region"),
+        return TargetPages.targets(frame(ctx), atlas.regions(), atlas.indicators(), Params.text(ctx, "region"),
                 Params.text(ctx, "indicator"), Params.year(ctx, "year"), Params.targetStatus(ctx),
-                all.subList(0, Math.min(limit, all.size())), limit);
+                PageSelections.targetOrder(ctx), PageSelections.descending(ctx), PageSelections.targetPage(ctx, all));
     }
 
     private static void asset(Context ctx, Assets assets, String name) {

@@ -383,8 +383,9 @@ class WebApiTest {
     }
 
     @Test
-    void homeAndListsEscapeAHostileFileName() throws Exception {
-        for (String path : List.of("/", "/regions/371721")) {
+    void listsEscapeAHostileFileName() throws Exception {
+        // The home page lists only the ten newest documents, which need not include it; these list it whatever the samples.
+        for (String path : List.of("/regions/371721", "/search?q=" + q("增长"))) {
             String html = page(path);
             assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
         }

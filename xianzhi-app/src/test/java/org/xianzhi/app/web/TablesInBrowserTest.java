@@ -33,11 +33,11 @@ import org.xianzhi.core.indicator.IndicatorTaxonomy;
 import org.xianzhi.core.ingest.DocumentReader;
 
 /**
- * The download buttons as a person uses them: headless Chromium clicks a table's CSV or XLSX button, the file lands in
- * the download folder, and its rows are the page's rows. Also the charts' PNG and SVG buttons. A real server over the
- * samples with a real search index.
+ * The tables as a person uses them, in headless Chromium over a real server on the samples with a real search index:
+ * a table's CSV or XLSX button downloads a file whose rows are the page's rows; the charts' PNG and SVG buttons; the
+ * wide table; the targets' totals, sorting and pages.
  */
-class DownloadsInBrowserTest {
+class TablesInBrowserTest {
     private static final String CAOXIAN = "371721";
     private static final String LINZE = "620723";
 
@@ -330,7 +330,8 @@ class DownloadsInBrowserTest {
                 }
             }
         }
-        assertThat(gaps).as("years with both a target and an actual").isGreaterThanOrEqualTo(0);
+        // linze-work-report-2025 reports the year linze-work-report-2024 set targets for.
+        assertThat(gaps).as("years with both a target and an actual").isGreaterThanOrEqualTo(5);
 
         open("/table");
         List<List<String>> everyRegion = cells("wide");
@@ -339,5 +340,73 @@ class DownloadsInBrowserTest {
         List<List<String>> latestPage = cells("latest-values");
         assertThat(latest).hasSameSizeAs(latestPage).hasSameSizeAs(everyRegion);
         assertThat(column(latest, "latest_actual")).isEqualTo(latestPage.stream().map(r -> r.get(6)).toList());
+    }
+
+    @Test
+    void demoTargetsOfConsecutiveReportsAreMetCloseAndMissed() {
+        open("/targets?region=" + LINZE + "&year=2024");
+        List<String> statuses = all("table#targets tbody tr.target").stream().map(tr -> tr.getAttribute("data-status")).toList();
+        assertThat(statuses).contains("met", "close", "missed");
+        // Each judged row shows its gap and the years of the report that set it and the one that reported it.
+        for (WebElement tr : all("table#targets tbody tr.target:not([data-status='no_actual'])")) {
+            assertThat(tr.findElement(By.cssSelector("td.gap")).getText()).matches("-?[0-9.]+(个百分点|%|位)");
+            assertThat(tr.findElement(By.cssSelector("td.report-year")).getText()).isEqualTo("2024 → 2025");
+        }
+    }
+
+    @Test
+    void targetsTotalsCountEveryRowAndThePagesShowEachRowOnce() throws Exception {
+        open("/targets?size=25");
+        int total = Integer.parseInt(browser.driver.findElement(By.id("targets-total")).getAttribute("data-total"));
+        int counted = all("#status-legend li .count").stream().mapToInt(e -> Integer.parseInt(e.getText())).sum();
+        assertThat(total).isGreaterThan(25).isEqualTo(counted);
+        List<String> seen = new ArrayList<>();
+        while (true) {
+            List<WebElement> rows = all("table#targets tbody tr.target");
+            assertThat(rows.size()).isLessThanOrEqualTo(25);
+            rows.forEach(tr -> seen.add(tr.findElement(By.cssSelector("a.figure")).getAttribute("href")));
+            List<WebElement> next = all("#pager a[rel=next]");
+            if (next.isEmpty()) {
+                break;
+            }
+            next.get(0).click();
+            browser.waitUntil("the next page", () -> browser.driver.getCurrentUrl().contains("page="));
+        }
+        assertThat(seen).hasSize(total).doesNotHaveDuplicates();
+        // The download holds every row the filters select, in the pages' order, not only the page shown.
+        List<Map<String, String>> rows = TableFiles.csv(download("targets", "csv"));
+        assertThat(column(rows, "target_link")).isEqualTo(seen);
+        // Totals count all the rows of a filter too.
+        open("/targets?size=5&status=no_actual");
+        assertThat(browser.driver.findElement(By.id("targets-total")).getAttribute("data-total"))
+                .isEqualTo(browser.driver.findElement(By.cssSelector("#status-legend li[data-status=no_actual] .count")).getText());
+        assertThat(all("table#targets tbody tr.target")).hasSize(5);
+    }
+
+    @Test
+    void targetsSortByGapBothWaysWithRowsWithoutAGapLast() {
+        open("/targets?region=" + LINZE);
+        browser.driver.findElement(By.cssSelector("th a.sort[data-sort=gap]")).click();
+        browser.waitUntil("sorted", () -> browser.driver.getCurrentUrl().contains("sort=gap"));
+        List<String> ascending = gaps();
+        browser.driver.findElement(By.cssSelector("th a.sort[data-sort=gap]")).click();
+        browser.waitUntil("sorted the other way", () -> browser.driver.getCurrentUrl().contains("order=desc"));
+        List<String> descending = gaps();
+        List<java.math.BigDecimal> up = numbers(ascending);
+        assertThat(up).hasSizeGreaterThan(3).isSorted();
+        List<java.math.BigDecimal> down = numbers(descending);
+        assertThat(down).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(ascending.get(ascending.size() - 1)).isEmpty();
+        assertThat(descending.get(descending.size() - 1)).isEmpty();
+        assertThat(ascending.indexOf("")).isEqualTo(up.size());
+    }
+
+    private static List<String> gaps() {
+        return all("table#targets tbody td.gap").stream().map(WebElement::getText).toList();
+    }
+
+    /** The leading gaps as numbers (they mix units; the order is by amount). */
+    private static List<java.math.BigDecimal> numbers(List<String> gaps) {
+        return gaps.stream().takeWhile(g -> !g.isEmpty()).map(g -> new java.math.BigDecimal(g.replaceAll("[^0-9.\\-]", ""))).toList();
     }
 }
