@@ -209,6 +209,11 @@
     }
     window.addEventListener('hashchange', fromHash);
     fromHash();
+    // A link to a passage (?at=start-end, from search and the project pages) marked it; show it.
+    var at = document.getElementById('at');
+    if (at && !window.location.hash && at.scrollIntoView) {
+      at.scrollIntoView({ block: 'center' });
+    }
   }
 
   if (typeof echarts !== 'undefined') {

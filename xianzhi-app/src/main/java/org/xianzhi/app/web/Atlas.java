@@ -17,7 +17,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.xianzhi.app.search.SearchHit;
+import org.xianzhi.app.search.SearchRequest;
+import org.xianzhi.app.search.SearchResults;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.Ingester;
 import org.xianzhi.app.store.DocumentSummary;
@@ -190,11 +191,11 @@ public final class Atlas {
         return new Comparison(indicator.name(), chosen, unit, rows);
     }
 
-    public List<SearchHit> search(String query, int limit) throws Exception {
-        if (query == null || query.isBlank()) {
+    public SearchResults search(SearchRequest request) throws Exception {
+        if (request.query().isBlank()) {
             throw new IllegalArgumentException("q must not be empty");
         }
-        return search.search(query.strip(), limit);
+        return search.search(request);
     }
 
     /** Stores an uploaded document (read, normalized, extracted) unless the store already holds it. */

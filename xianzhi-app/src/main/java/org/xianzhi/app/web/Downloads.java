@@ -36,7 +36,7 @@ final class Downloads {
                 if (Params.text(ctx, "q") == null) {
                     throw new IllegalArgumentException("q is required");
                 }
-                yield DownloadTables.search(Params.text(ctx, "q"), PageSelections.search(ctx, atlas), base);
+                yield DownloadTables.search(Params.text(ctx, "q"), PageSelections.search(ctx, atlas).hits(), base);
             }
             case "projects" -> DownloadTables.projects(PageSelections.projects(ctx, ledger), base);
             case "promises" -> DownloadTables.promises(PageSelections.promises(ctx, ledger), base);

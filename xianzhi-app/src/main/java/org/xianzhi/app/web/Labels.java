@@ -83,6 +83,7 @@ final class Labels {
         {"any", "全部", "Any"},
         {"filter", "筛选", "Filter"},
         {"download", "下载", "Download"},
+        {"documents_found", "共 %d 篇文档，显示前 %d 篇", "%d documents match; the first %d shown"},
         {"rows_of", "第 %d–%d 条，共 %d 条", "Rows %d–%d of %d"},
         {"previous", "上一页", "Previous"},
         {"next", "下一页", "Next"},

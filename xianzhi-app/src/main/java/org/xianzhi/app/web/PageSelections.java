@@ -3,7 +3,9 @@ package org.xianzhi.app.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.xianzhi.app.search.SearchHit;
+import org.xianzhi.app.search.SearchRequest;
+import org.xianzhi.app.search.SearchResults;
+import org.xianzhi.app.store.DocumentKind;
 import org.xianzhi.app.store.RegionSummary;
 import org.xianzhi.app.tracking.TrackedTarget;
 import org.xianzhi.core.project.Promise;
@@ -68,10 +70,22 @@ final class PageSelections {
         return indicator == null || regions.isEmpty() ? null : atlas.compare(indicator, regions, Params.measure(ctx));
     }
 
-    /** {@code /search?q=}: the hits, none without a query. */
-    static List<SearchHit> search(Context ctx, Atlas atlas) throws Exception {
+    /** {@code /search?q=&region=&year=&kind=&limit=}: the hits, none without a query. */
+    static SearchResults search(Context ctx, Atlas atlas) throws Exception {
         String q = Params.text(ctx, "q");
-        return q == null ? List.of() : atlas.search(q, Params.limit(ctx, SEARCH_DEFAULT, SEARCH_MAX));
+        if (q == null) {
+            return new SearchResults(0, List.of());
+        }
+        String kind = Params.text(ctx, "kind");
+        DocumentKind k;
+        try {
+            k = kind == null ? null : DocumentKind.ofLabel(kind);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown kind '" + kind
+                    + "'; the kinds are work_report, press_conference, interview, other", e);
+        }
+        return atlas.search(new SearchRequest(q, Params.text(ctx, "region"), Params.year(ctx, "year"), k,
+                Params.limit(ctx, SEARCH_DEFAULT, SEARCH_MAX)));
     }
 
     /**

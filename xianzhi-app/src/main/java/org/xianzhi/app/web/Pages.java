@@ -356,6 +356,11 @@ final class Pages {
     // ---- document
 
     static String document(Frame f, DocumentView v) {
+        return document(f, v, null);
+    }
+
+    /** A document's page; {@code at} (may be null) is a span of the original to highlight and scroll to. */
+    static String document(Frame f, DocumentView v, TextSpan at) {
         Labels l = f.labels();
         StoredDocument d = v.document();
         Html b = new Html();
@@ -374,7 +379,7 @@ final class Pages {
         b.element("h2", l.t("original_text"));
         b.open("pre", "id", "doc-text", "data-facts", ApiJson.write(ApiJson.array(v.facts(), ApiJson::fact)),
                 "data-labels", panelLabels(l));
-        markedText(b, d.original(), v.facts());
+        markedText(b, d.original(), v.facts(), at);
         b.close("pre");
         b.element("h2", l.t("facts"));
         b.open("table", "id", "facts", "class", "data").open("thead").open("tr").element("th", "#")
@@ -410,8 +415,23 @@ final class Pages {
      * covered by several facts list them all) and an empty anchor {@code #f<seq>} where each fact starts.
      */
     static void markedText(Html b, String text, List<StoredFact> facts) {
+        markedText(b, text, facts, null);
+    }
+
+    /**
+     * The same, with the runs inside {@code at} (a passage a link points to) also in class {@code at}, the first of
+     * them with the id {@code at}, which the page scrolls to.
+     */
+    static void markedText(Html b, String text, List<StoredFact> facts, TextSpan at) {
         int n = text.length();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, n));
+        int atStart = at == null ? -1 : clamp(at.start(), n);
+        int atEnd = at == null ? -1 : clamp(at.end(), n);
+        if (at != null) {
+            cuts.add(atStart);
+            cuts.add(atEnd);
+        }
+        boolean atFirst = true;
         Map<Integer, List<Integer>> startsAt = new TreeMap<>();
         for (StoredFact sf : facts) {
             int s = clamp(sf.fact().start(), n);
@@ -430,10 +450,16 @@ final class Pages {
                         covering.add(Integer.toString(sf.seq()));
                     }
                 }
-                if (covering.isEmpty()) {
+                boolean inAt = a >= atStart && to <= atEnd;
+                String id = inAt && atFirst ? "at" : null;
+                atFirst &= !inAt;
+                if (covering.isEmpty() && !inAt) {
                     b.text(text.substring(a, to));
+                } else if (covering.isEmpty()) {
+                    b.element("mark", text.substring(a, to), "class", "at", "id", id);
                 } else {
-                    b.element("mark", text.substring(a, to), "class", "fact", "data-seq", String.join(" ", covering));
+                    b.element("mark", text.substring(a, to), "class", inAt ? "fact at" : "fact", "id", id,
+                            "data-seq", String.join(" ", covering));
                 }
             }
             for (int seq : startsAt.getOrDefault(to, List.of())) {
@@ -448,31 +474,6 @@ final class Pages {
     }
 
     // ---- search
-
-    static String search(Frame f, String query, List<SearchHit> hits) {
-        Labels l = f.labels();
-        Html b = new Html();
-        b.element("h1", l.t("results"));
-        b.open("form", "id", "search", "action", "/search", "method", "get")
-                .open("input", "type", "search", "name", "q", "value", query, "aria-label", l.t("search"))
-                .element("button", l.t("search"), "type", "submit").close("form");
-        if (hits.isEmpty()) {
-            b.element("p", l.t("no_results"), "id", "no-results");
-        } else {
-            Downloads.buttons(b, l, "search", f.query());
-        }
-        b.open("ol", "id", "hits");
-        for (SearchHit h : hits) {
-            b.open("li", "class", "hit", "data-doc", h.docId()).open("h3").link("/documents/" + h.docId(), fileName(h.file())).close("h3")
-                    .element("p", (h.region() == null ? "" : h.region()) + " " + (h.date() == null ? "" : h.date()), "class", "meta");
-            for (Passage p : h.passages()) {
-                b.open("p", "class", "passage").raw(onlyMarks(p.html())).close("p");
-            }
-            b.close("li");
-        }
-        b.close("ol");
-        return page(f, l.t("results") + " " + query, false, b);
-    }
 
     /**
      * A passage from the search index is escaped text with {@code <mark>} tags; anything else that looks like markup

@@ -81,8 +81,10 @@ public final class WebServer implements AutoCloseable {
                 Params.text(ctx, "region"), Params.text(ctx, "verdict"))));
         r.get("/compare", ctx -> page(ctx, comparePage(ctx, atlas)));
         r.get("/targets", ctx -> page(ctx, targetsPage(ctx, atlas)));
-        r.get("/documents/{id}", ctx -> page(ctx, Pages.document(frame(ctx), atlas.document(ctx.pathParam("id")))));
-        r.get("/search", ctx -> page(ctx, Pages.search(frame(ctx), nonNull(Params.text(ctx, "q")), PageSelections.search(ctx, atlas))));
+        r.get("/documents/{id}", ctx -> page(ctx, Pages.document(frame(ctx), atlas.document(ctx.pathParam("id")),
+                TextSpan.parse(Params.text(ctx, "at")))));
+        r.get("/search", ctx -> page(ctx, SearchPage.search(frame(ctx), nonNull(Params.text(ctx, "q")), atlas.regions(),
+                PageSelections.search(ctx, atlas))));
         r.get("/table", ctx -> page(ctx, tablePage(ctx, atlas)));
         r.get("/download/{table}", ctx -> Downloads.send(ctx, atlas, ledger));
         r.get("/assets/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
@@ -101,7 +103,12 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/documents/{id}", ctx -> json(ctx, ApiJson.document(atlas.document(ctx.pathParam("id")))));
         r.get("/api/compare", ctx -> json(ctx, ApiJson.comparison(atlas.compare(required(ctx, "indicator"),
                 Params.list(ctx, "region"), Params.measure(ctx)))));
-        r.get("/api/search", ctx -> json(ctx, ApiJson.array(atlas.search(required(ctx, "q"), Params.limit(ctx, 20, 100)), ApiJson::hit)));
+        r.get("/api/search", ctx -> {
+            required(ctx, "q");
+            var results = PageSelections.search(ctx, atlas);
+            ctx.header("X-Total-Count", Long.toString(results.total()));
+            json(ctx, ApiJson.array(results.hits(), ApiJson::hit));
+        });
         r.get("/api/projects", ctx -> json(ctx, ProjectApiJson.projects(PageSelections.projects(ctx, ledger))));
         r.get("/api/promises", ctx -> json(ctx, ProjectApiJson.promises(PageSelections.promises(ctx, ledger))));
         r.get("/api/officials", ctx -> json(ctx, ProjectApiJson.officials(ledger.officials(Params.text(ctx, "region")))));

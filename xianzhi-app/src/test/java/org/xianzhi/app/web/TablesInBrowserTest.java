@@ -409,4 +409,71 @@ class TablesInBrowserTest {
     private static List<java.math.BigDecimal> numbers(List<String> gaps) {
         return gaps.stream().takeWhile(g -> !g.isEmpty()).map(g -> new java.math.BigDecimal(g.replaceAll("[^0-9.\\-]", ""))).toList();
     }
+
+    @Test
+    void searchCountsEveryHitAndFiltersByRegionYearAndKind() {
+        open("/search?q=" + WebClient.q("地区生产总值"));
+        int all = total();
+        assertThat(all).isGreaterThan(5).isEqualTo(all("#hits li.hit").size());
+
+        // The filters as a person sets them: choose a region in the form and search again.
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.cssSelector("form#search select[name=region]")))
+                .selectByValue(LINZE);
+        browser.driver.findElement(By.cssSelector("form#search button")).click();
+        browser.waitUntil("the filtered search", () -> browser.driver.getCurrentUrl().contains("region=" + LINZE));
+        assertThat(total()).isEqualTo(2);
+        assertThat(all("#hits .meta")).allSatisfy(m -> assertThat(m.getText()).startsWith("临泽县"));
+
+        open("/search?q=" + WebClient.q("地区生产总值") + "&region=" + LINZE + "&year=2025");
+        assertThat(total()).isEqualTo(1);
+        assertThat(all("#hits h3 a").get(0).getText()).isEqualTo("linze-work-report-2025.txt");
+
+        open("/search?q=" + WebClient.q("地区生产总值") + "&kind=work_report");
+        int reports = total();
+        assertThat(reports).isLessThan(all).isGreaterThanOrEqualTo(5);
+        assertThat(all("#hits h3 a")).allSatisfy(a -> assertThat(a.getText()).contains("work-report"));
+    }
+
+    @Test
+    void theReadmeExampleFindsTourismIncomeUnderEveryName() {
+        open("/search?q=" + WebClient.q("旅游收入"));
+        List<String> files = all("#hits h3 a").stream().map(WebElement::getText).toList();
+        // The 2024 report writes only 旅游综合收入: found through the taxonomy's aliases.
+        assertThat(files).contains("linze-work-report-2025.txt", "linze-work-report-2024.txt");
+        assertThat(all("#hits .passage mark")).extracting(WebElement::getText).contains("旅游综合收入");
+        open("/search?q=" + WebClient.q("\"旅游收入\""));
+        assertThat(all("#hits h3 a")).extracting(WebElement::getText).contains("linze-work-report-2025.txt")
+                .doesNotContain("linze-work-report-2024.txt");
+    }
+
+    @Test
+    void aPassageLinkOpensItsDocumentWithThePassageMarkedAndInView() throws Exception {
+        open("/search?q=" + WebClient.q("接待游客"));
+        List<WebElement> passages = all("#hits a.passage");
+        assertThat(passages).isNotEmpty();
+        WebElement last = passages.get(passages.size() - 1);
+        String href = last.getAttribute("href");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/documents/([0-9a-f]{64})\\?at=(\\d+)-(\\d+)$").matcher(href);
+        assertThat(m.find()).as(href).isTrue();
+        String expected = store.document(m.group(1)).orElseThrow().original()
+                .substring(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", last);
+        last.click();
+        browser.waitUntil("the document opened", () -> browser.driver.getCurrentUrl().contains("?at="));
+        String marked = (String) browser.script("return Array.from(document.querySelectorAll('#doc-text mark.at'))"
+                + ".map(function (e) { return e.textContent; }).join('');");
+        assertThat(marked).isEqualTo(expected);
+        assertThat(browser.script("var r = document.getElementById('at').getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;")).isEqualTo(true);
+
+        // The project pages link the same way, and now their sentences are marked too.
+        open("/projects?region=" + WebClient.q("平陆县"));
+        String step = all("table#projects a.step").get(0).getAttribute("href");
+        open(step.substring(base.length()));
+        assertThat(all("#doc-text mark.at")).isNotEmpty();
+    }
+
+    private static int total() {
+        return Integer.parseInt(browser.driver.findElement(By.id("search-total")).getAttribute("data-total"));
+    }
 }
