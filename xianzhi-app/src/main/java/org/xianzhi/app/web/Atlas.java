@@ -87,12 +87,15 @@ public final class Atlas {
     }
 
     public Overview overview(int latest) throws SQLException {
-        return new Overview(store.documentCount(), store.factCount(), store.regionSummaries(),
-                store.documentSummaries(null, latest));
+        return new Overview(store.documentCount(), store.factCount(), regions(), store.documentSummaries(null, latest));
     }
 
+    /**
+     * The regions with facts. Facts of a document whose region was not found have a blank region: they are about no
+     * region a page can show, so they are not listed as one.
+     */
     public List<RegionSummary> regions() throws SQLException {
-        return store.regionSummaries();
+        return store.regionSummaries().stream().filter(r -> r.name() != null && !r.name().isBlank()).toList();
     }
 
     /** Every indicator of the taxonomy, in its order, with its fact count. */

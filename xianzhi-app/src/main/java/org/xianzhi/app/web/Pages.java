@@ -375,12 +375,14 @@ final class Pages {
                 .element("dt", l.t("facts")).element("dd", Integer.toString(v.facts().size()))
                 .close("dl");
         b.element("p", l.t("click_fact"), "class", "note");
-        b.open("aside", "id", "fact-panel", "hidden", "hidden", "aria-live", "polite").close("aside");
         b.element("h2", l.t("original_text"));
+        // The text and the panel side by side, so that the panel never covers the text it explains.
+        b.open("div", "class", "doc-view");
         b.open("pre", "id", "doc-text", "data-facts", ApiJson.write(ApiJson.array(v.facts(), ApiJson::fact)),
                 "data-labels", panelLabels(l));
         markedText(b, d.original(), v.facts(), at);
         b.close("pre");
+        b.open("aside", "id", "fact-panel", "hidden", "hidden", "aria-live", "polite").close("aside").close("div");
         b.element("h2", l.t("facts"));
         b.open("table", "id", "facts", "class", "data").open("thead").open("tr").element("th", "#")
                 .element("th", l.t("indicator")).element("th", l.t("measure")).element("th", l.t("status"))

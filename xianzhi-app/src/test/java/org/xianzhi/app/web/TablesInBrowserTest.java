@@ -59,8 +59,14 @@ class TablesInBrowserTest {
         assumeTrue(HeadlessChromium.installed(), "needs Debian's chromium and chromium-driver");
         store = FactStore.open(temp.resolve("downloads.duckdb").toString());
         index = SearchIndex.open(temp.resolve("downloads.search"));
+        // A news item that names no county: its facts have a blank region, which no page may list as a region.
+        Path nowhere = Files.writeString(temp.resolve("news-without-a-region.txt"),
+                "本报讯 今年以来,全县上下聚焦高质量发展。2023年全县地区生产总值增长6.1%,一般公共预算收入完成3.2亿元,增长5.4%。\n",
+                StandardCharsets.UTF_8);
+        List<Path> files = new ArrayList<>(WebFixture.samples());
+        files.add(nowhere);
         Ingester.standard(store, 2).indexingWith(index::index)
-                .ingest(WebFixture.samples(), new DocumentReader(), false, IngestProgress.silent());
+                .ingest(files, new DocumentReader(), false, IngestProgress.silent());
         index.commit();
         Atlas atlas = new Atlas(store, TargetTracker.standard(), IndicatorTaxonomy.standard(), index::search, null,
                 new DocumentReader());
@@ -475,5 +481,52 @@ class TablesInBrowserTest {
 
     private static int total() {
         return Integer.parseInt(browser.driver.findElement(By.id("search-total")).getAttribute("data-total"));
+    }
+
+    @Test
+    void noPageListsTheBlankRegionOfFactsWhoseRegionIsUnknown() throws Exception {
+        assertThat(store.regionSummaries()).anySatisfy(r -> assertThat(r.name()).isBlank());
+        open("/");
+        assertThat(all("table#regions tbody tr td:first-child")).isNotEmpty()
+                .allSatisfy(td -> assertThat(td.getText()).isNotBlank());
+        open("/compare");
+        assertThat(all("#compare-regions label")).isNotEmpty().allSatisfy(l -> assertThat(l.getText()).isNotBlank());
+        open("/targets");
+        assertThat(all("#targets-filter select[name=region] option:not([value=''])"))
+                .isNotEmpty().allSatisfy(o -> assertThat(o.getText()).isNotBlank());
+    }
+
+    @Test
+    void compareKeepsEachRegionNameOnOneLine() throws Exception {
+        StringBuilder path = new StringBuilder("/compare?indicator=GDP");
+        store.regionSummaries().stream().filter(r -> !r.name().isBlank()).forEach(r -> path.append("&region=").append(r.key()));
+        open(path.toString());
+        List<WebElement> names = all("table#compare tbody td:first-child a");
+        assertThat(names).hasSizeGreaterThan(5);
+        for (WebElement a : names) {
+            assertThat(((Number) browser.script("return arguments[0].getClientRects().length;", a)).intValue())
+                    .as(a.getText()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theFactPanelSitsBesideTheTextItExplains() throws Exception {
+        open("/regions/" + LINZE);
+        String link = all("table#targets a.figure").get(0).getAttribute("href");
+        open(link.substring(base.length()));
+        browser.waitUntil("the panel opened", () -> browser.driver.findElement(By.id("fact-panel")).isDisplayed());
+        WebElement panel = browser.driver.findElement(By.id("fact-panel"));
+        WebElement text = browser.driver.findElement(By.id("doc-text"));
+        assertThat(panel.getRect().getX()).isGreaterThanOrEqualTo(text.getRect().getX() + text.getRect().getWidth());
+        // Every marked fact of the text is the element at its own centre: nothing lies over it.
+        @SuppressWarnings("unchecked")
+        List<String> covered = (List<String>) browser.script("""
+                return Array.from(document.querySelectorAll('#doc-text mark.fact')).filter(function (m) {
+                  m.scrollIntoView({block: 'center'});
+                  var r = m.getClientRects()[0];
+                  var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                  return !(hit === m || m.contains(hit));
+                }).map(function (m) { return m.textContent; });""");
+        assertThat(covered).isEmpty();
     }
 }
