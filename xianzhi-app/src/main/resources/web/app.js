@@ -24,8 +24,49 @@
     });
   }
 
+  // Every chart can be saved: PNG through ECharts' own toolbox button, SVG through a second button that renders the
+  // same option once more with the SVG renderer, off screen, and downloads the markup.
+  var TOOLBOX = { right: 10, top: 4, itemSize: 16, itemGap: 10 };
+  var SVG_ICON = 'path://M4,2h12l6,6v18h-18z M16,2v6h6 M8,20l3,-8l3,8 M9,17h4';
+
+  function saveName(el) {
+    return 'xianzhi-' + (el.id || 'chart').replace(/^chart-/, '');
+  }
+
+  function download(name, type, text) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  function saveSvg(el, option) {
+    var copy = Object.assign({}, option, { toolbox: { show: false } });
+    var chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: el.clientWidth || 640, height: el.clientHeight || 320 });
+    chart.setOption(copy);
+    var svg = chart.renderToSVGString();
+    chart.dispose();
+    download(saveName(el) + '.svg', 'image/svg+xml', svg);
+  }
+
+  function toolbox(el, option) {
+    var en = document.body.getAttribute('data-lang') === 'en';
+    return Object.assign({}, TOOLBOX, {
+      feature: {
+        saveAsImage: { type: 'png', name: saveName(el), pixelRatio: 2, title: en ? 'Save as PNG' : '保存为PNG' },
+        mySaveSvg: { show: true, title: en ? 'Save as SVG' : '保存为SVG', icon: SVG_ICON,
+          onclick: function () { saveSvg(el, option); } }
+      }
+    });
+  }
+
   function draw(el, option) {
     var chart = echarts.init(el);
+    option.toolbox = toolbox(el, option);
     chart.setOption(option);
     chart.on('click', go);
     window.addEventListener('resize', function () { chart.resize(); });
@@ -173,7 +214,7 @@
     draw(el, {
       animation: false,
       tooltip: { trigger: 'axis' },
-      legend: { top: 0, type: 'scroll' },
+      legend: { top: 0, left: 8, right: 80, type: 'scroll' },
       grid: { left: 64, right: 24, top: 40, bottom: 28 },
       xAxis: { type: 'category', data: xs.map(String) },
       yAxis: { type: 'value', name: axisName(c.unit), inverse: c.measure === 'rank', scale: c.measure !== 'value' },
@@ -314,6 +355,11 @@
     }
     window.addEventListener('hashchange', fromHash);
     fromHash();
+    // A link to a passage (?at=start-end, from search and the project pages) marked it; show it.
+    var at = document.getElementById('at');
+    if (at && !window.location.hash && at.scrollIntoView) {
+      at.scrollIntoView({ block: 'center' });
+    }
   }
 
   // ---- quality flags: the switch reloads the page at once where scripts run

@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -32,17 +33,21 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.xianzhi.app.store.StoredDocument;
+import org.xianzhi.core.indicator.IndicatorTaxonomy;
 import org.xianzhi.core.normalize.Normalizer;
 import org.xianzhi.core.segment.DocumentDate;
 import org.xianzhi.core.text.MappedText;
@@ -70,7 +75,10 @@ public final class SearchIndex implements AutoCloseable {
     static final String ID = "id";
     private static final String FILE = "file";
     private static final String REGION = "region";
+    private static final String REGION_CODE = "region_code";
     private static final String DATE = "date";
+    private static final String YEAR = "year";
+    private static final String KIND = "kind";
     private static final String TEXT = "text";
     private static final String SPANS = "spans";
     private static final String EXTRACTED = "extracted";
@@ -81,7 +89,7 @@ public final class SearchIndex implements AutoCloseable {
      * answer queries analysed this way, so it is emptied on opening and rebuilt from the store.
      */
     private static final String ANALYSIS_KEY = "analysis";
-    static final String ANALYSIS = "cjk-bigram-1";
+    static final String ANALYSIS = "cjk-bigram-2"; // 2: region code, year and kind indexed for the search filters
     /** Text indexed before a segment is written: real documents are large, and fewer segments mean fewer merges. */
     private static final double RAM_BUFFER_MB = 64;
 
@@ -93,6 +101,7 @@ public final class SearchIndex implements AutoCloseable {
     /** Null for an index opened for reading before anything was ever committed to it. */
     private SearcherManager searchers;
     private final Normalizer normalizer;
+    private final IndicatorQueryExpansion expansion = new IndicatorQueryExpansion(IndicatorTaxonomy.standard());
 
     private SearchIndex(Path dir, FSDirectory directory, Analyzer analyzer, IndexWriter writer,
                         SearcherManager searchers, Normalizer normalizer) {
@@ -236,9 +245,14 @@ public final class SearchIndex implements AutoCloseable {
         if (doc.region() != null) {
             d.add(new StringField(REGION, doc.region(), Field.Store.YES));
         }
+        if (doc.regionCode() != null) {
+            d.add(new StringField(REGION_CODE, doc.regionCode(), Field.Store.NO));
+        }
         if (doc.date() != null) {
             d.add(new StoredField(DATE, format(doc.date())));
+            d.add(new IntPoint(YEAR, doc.date().year()));
         }
+        d.add(new StringField(KIND, doc.kind().label(), Field.Store.NO));
         d.add(new Field(TEXT, text.text(), TEXT_TYPE));
         d.add(new StoredField(SPANS, new BytesRef(OriginalSpans.encode(text))));
         d.add(new StoredField(EXTRACTED, extractionStamp(doc.extractedAt())));
@@ -315,16 +329,42 @@ public final class SearchIndex implements AutoCloseable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit cannot be less than 1, was " + limit);
         }
-        Query parsed = parse(query);
+        return search(SearchRequest.of(query, limit)).hits();
+    }
+
+    /**
+     * The documents that match a request's query ({@link #search(String, int)}) among those of its region, year and
+     * kind: how many in all, and the best of them with their passages. An indicator's name or alias in the query
+     * stands for all its spellings ({@link IndicatorQueryExpansion}).
+     *
+     * @throws IllegalArgumentException for a query that cannot be parsed
+     */
+    public SearchResults search(SearchRequest request) throws IOException {
+        Query parsed = parse(expansion.expand(request.query()));
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.MUST);
+        if (request.region() != null) {
+            filtered.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(REGION, request.region())), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(REGION_CODE, request.region())), BooleanClause.Occur.SHOULD)
+                    .build(), BooleanClause.Occur.FILTER);
+        }
+        if (request.year() != null) {
+            filtered.add(IntPoint.newExactQuery(YEAR, request.year()), BooleanClause.Occur.FILTER);
+        }
+        if (request.kind() != null) {
+            filtered.add(new TermQuery(new Term(KIND, request.kind().label())), BooleanClause.Occur.FILTER);
+        }
+        Query query = filtered.build();
         IndexSearcher searcher = acquire();
         if (searcher == null) {
-            return List.of();
+            return new SearchResults(0, List.of());
         }
         try {
-            TopDocs top = searcher.search(parsed, limit);
+            TopDocs top = searcher.search(query, request.limit());
             if (top.scoreDocs.length == 0) {
-                return List.of();
+                return new SearchResults(0, List.of());
             }
+            long total = searcher.count(query);
             int[] docIds = new int[top.scoreDocs.length];
             for (int i = 0; i < docIds.length; i++) {
                 docIds[i] = top.scoreDocs[i].doc;
@@ -337,7 +377,7 @@ public final class SearchIndex implements AutoCloseable {
                 ScoreDoc sd = top.scoreDocs[i];
                 hits.add(hit(stored.document(sd.doc), sd.score, marked[i]));
             }
-            return hits;
+            return new SearchResults(total, hits);
         } finally {
             searchers.release(searcher);
         }

@@ -245,6 +245,7 @@ final class ApiJson {
             n.put("html", p.html());
             n.put("start", p.originalStart());
             n.put("end", p.originalEnd());
+            n.put("link", DownloadTables.passageLink(h.docId(), p));
             return n;
         }));
         return o;

@@ -22,6 +22,8 @@ import org.xianzhi.app.quality.PlausibleRanges;
 import org.xianzhi.app.quality.QualityAudit;
 import org.xianzhi.app.quality.QualityReport;
 import org.xianzhi.app.search.SearchHit;
+import org.xianzhi.app.search.SearchRequest;
+import org.xianzhi.app.search.SearchResults;
 import org.xianzhi.app.ingest.IngestReport;
 import org.xianzhi.app.ingest.Ingester;
 import org.xianzhi.app.store.DocumentSummary;
@@ -93,12 +95,15 @@ public final class Atlas {
     }
 
     public Overview overview(int latest) throws SQLException {
-        return new Overview(store.documentCount(), store.factCount(), store.regionSummaries(),
-                store.documentSummaries(null, latest));
+        return new Overview(store.documentCount(), store.factCount(), regions(), store.documentSummaries(null, latest));
     }
 
+    /**
+     * The regions with facts. Facts of a document whose region was not found have a blank region: they are about no
+     * region a page can show, so they are not listed as one.
+     */
     public List<RegionSummary> regions() throws SQLException {
-        return store.regionSummaries();
+        return store.regionSummaries().stream().filter(r -> r.name() != null && !r.name().isBlank()).toList();
     }
 
     /** Every indicator of the taxonomy, in its order, with its fact count. */
@@ -241,11 +246,11 @@ public final class Atlas {
         return new Comparison(indicator.name(), chosen, unit, rows);
     }
 
-    public List<SearchHit> search(String query, int limit) throws Exception {
-        if (query == null || query.isBlank()) {
+    public SearchResults search(SearchRequest request) throws Exception {
+        if (request.query().isBlank()) {
             throw new IllegalArgumentException("q must not be empty");
         }
-        return search.search(query.strip(), limit);
+        return search.search(request);
     }
 
     /** Stores an uploaded document (read, normalized, extracted) unless the store already holds it. */

@@ -16,6 +16,7 @@ import org.xianzhi.app.store.DocumentSummary;
 import org.xianzhi.app.store.RegionSummary;
 import org.xianzhi.app.store.StoredDocument;
 import org.xianzhi.app.store.StoredFact;
+import org.xianzhi.app.tracking.TargetGap;
 import org.xianzhi.app.tracking.TargetStatus;
 import org.xianzhi.app.tracking.TrackedTarget;
 import org.xianzhi.core.fact.Fact;
@@ -53,6 +54,7 @@ final class Pages {
                 .link("/", l.t("home"))
                 .link("/compare", l.t("compare"))
                 .link("/map", l.t("map"))
+                .link("/table", l.t("data_table"))
                 .link("/targets", l.t("targets"))
                 .link("/projects", l.t("projects"))
                 .link("/promises", l.t("promises"))
@@ -137,7 +139,9 @@ final class Pages {
         b.close("h1");
         b.open("p", "class", "jump").link("#indicators", l.t("over_years")).text(" · ").link("#targets", l.t("targets"))
                 .text(" · ").link("#ranks", l.t("ranks")).text(" · ").link("#quality", l.t("quality"))
-                .text(" · ").link("#region-documents", l.t("documents")).close("p");
+                .text(" · ").link("#region-documents", l.t("documents"))
+                .text(" · ").link("/table?region=" + java.net.URLEncoder.encode(p.code() != null ? p.code() : p.name(),
+                        java.nio.charset.StandardCharsets.UTF_8), l.t("wide_table"), "id", "wide-link").close("p");
         if (place != null) {
             b.raw(place.toString());
         }
@@ -146,6 +150,7 @@ final class Pages {
         RegionCharts.render(b, l, p.series(), p.quality());
         b.close("section");
         b.open("section").element("h2", l.t("targets"));
+        Downloads.buttons(b, l, "region-targets", null, "region", p.code() != null ? p.code() : p.name());
         targetTable(b, l, p.targets(), "targets", false);
         b.close("section");
         b.open("section").element("h2", l.t("ranks"));
@@ -188,14 +193,28 @@ final class Pages {
         b.close("tbody").close("table");
     }
 
-    private static void targetTable(Html b, Labels l, List<TrackedTarget> targets, String id, boolean withRegion) {
+    static void targetTable(Html b, Labels l, List<TrackedTarget> targets, String id, boolean withRegion) {
+        targetTable(b, l, targets, id, withRegion, null);
+    }
+
+    /**
+     * The targets with their actuals, gaps ({@link TargetGap}), the years of the documents that set and reported them,
+     * and their status; {@code sortable} gives each sortable column's header its link (null: plain headers).
+     */
+    static void targetTable(Html b, Labels l, List<TrackedTarget> targets, String id, boolean withRegion,
+                            java.util.function.Function<TargetOrder, String> sortable) {
         b.open("table", "id", id, "class", "data targets").open("thead").open("tr");
         if (withRegion) {
-            b.element("th", l.t("region"));
+            header(b, l, "region", TargetOrder.REGION, sortable);
         }
-        b.element("th", l.t("indicator")).element("th", l.t("measure")).element("th", l.t("period"))
-                .element("th", l.t("target")).element("th", l.t("actual")).element("th", l.t("status"))
-                .close("tr").close("thead").open("tbody");
+        header(b, l, "indicator", TargetOrder.INDICATOR, sortable);
+        b.element("th", l.t("measure"));
+        header(b, l, "period", TargetOrder.PERIOD, sortable);
+        b.element("th", l.t("target")).element("th", l.t("actual"));
+        header(b, l, "gap", TargetOrder.GAP, sortable);
+        header(b, l, "report_year", TargetOrder.YEAR, sortable);
+        header(b, l, "status", TargetOrder.STATUS, sortable);
+        b.close("tr").close("thead").open("tbody");
         for (TrackedTarget t : targets) {
             Fact target = t.target().fact();
             b.open("tr", "class", "target status-" + t.status().label(), "data-status", t.status().label());
@@ -210,10 +229,29 @@ final class Pages {
             if (t.actual() != null) {
                 figure(b, t.actual(), shown(t.actual().fact()));
             }
-            b.close("td").open("td").element("span", l.t(t.status().label()),
+            b.close("td").element("td", TargetGap.of(t).map(TargetGap::shown).orElse(""), "class", "num gap")
+                    .element("td", reportYears(t), "class", "num report-year")
+                    .open("td").element("span", l.t(t.status().label()),
                     "class", "status " + t.status().colour(), "data-colour", t.status().colour()).close("td").close("tr");
         }
         b.close("tbody").close("table");
+    }
+
+    private static void header(Html b, Labels l, String label, TargetOrder order, java.util.function.Function<TargetOrder, String> sortable) {
+        if (sortable == null) {
+            b.element("th", l.t(label));
+        } else {
+            b.open("th").link(sortable.apply(order), l.t(label), "class", "sort", "data-sort", order.label()).close("th");
+        }
+    }
+
+    /** The year of the document that set the target, and of the one that reported the actual: 2024 → 2025. */
+    private static String reportYears(TrackedTarget t) {
+        String set = t.target().documentDate() == null ? "" : Integer.toString(t.target().documentDate().year());
+        if (t.actual() == null || t.actual().documentDate() == null) {
+            return set;
+        }
+        return set + " → " + t.actual().documentDate().year();
     }
 
     // ---- compare
@@ -268,6 +306,7 @@ final class Pages {
             b.close("tr");
         }
         b.close("tbody").close("table");
+        Downloads.buttons(b, l, "compare", f.query());
         return page(f, l.t("compare") + " " + c.indicator(), true, b);
     }
 
@@ -275,51 +314,14 @@ final class Pages {
         return points.stream().filter(p -> p.year() == year).findFirst();
     }
 
-    // ---- targets
-
-    static String targets(Frame f, List<RegionSummary> regions, List<IndicatorEntry> indicators, String region,
-                          String indicator, Integer year, TargetStatus status, List<TrackedTarget> targets, int limit) {
-        Labels l = f.labels();
-        Html b = new Html();
-        b.element("h1", l.t("targets"));
-        b.open("form", "id", "targets-filter", "action", "/targets", "method", "get");
-        b.open("label").text(l.t("region") + " ").open("select", "name", "region").element("option", l.t("any"), "value", "");
-        for (RegionSummary r : regions) {
-            b.element("option", r.name(), "value", r.key(), "selected", r.key().equals(region) || r.name().equals(region) ? "selected" : null);
-        }
-        b.close("select").close("label");
-        b.open("label").text(" " + l.t("indicator") + " ").open("select", "name", "indicator").element("option", l.t("any"), "value", "");
-        for (IndicatorEntry e : indicators) {
-            if (e.facts() > 0) {
-                String name = e.indicator().name();
-                b.element("option", Names.indicator(l, name), "value", name, "selected", name.equals(indicator) ? "selected" : null);
-            }
-        }
-        b.close("select").close("label");
-        b.open("label").text(" " + l.t("year") + " ")
-                .open("input", "type", "number", "name", "year", "min", "1949", "max", "2100", "value", year == null ? null : year.toString())
-                .close("label");
-        b.open("label").text(" " + l.t("status") + " ").open("select", "name", "status").element("option", l.t("any"), "value", "");
-        for (TargetStatus s : TargetStatus.values()) {
-            b.element("option", l.t(s.label()), "value", s.label(), "selected", s == status ? "selected" : null);
-        }
-        b.close("select").close("label").element("button", l.t("filter"), "type", "submit").close("form");
-        b.open("ul", "id", "status-legend");
-        for (TargetStatus s : TargetStatus.values()) {
-            b.open("li").element("span", l.t(s.label()), "class", "status " + s.colour()).text(" " + targets.stream()
-                    .filter(t -> t.status() == s).count()).close("li");
-        }
-        b.close("ul");
-        if (targets.size() >= limit) {
-            b.element("p", l.t("shown_first") + " " + limit + " " + l.t("rows"), "class", "note");
-        }
-        targetTable(b, l, targets, "targets", true);
-        return page(f, l.t("targets"), false, b);
-    }
-
     // ---- document
 
     static String document(Frame f, DocumentView v) {
+        return document(f, v, null);
+    }
+
+    /** A document's page; {@code at} (may be null) is a span of the original to highlight and scroll to. */
+    static String document(Frame f, DocumentView v, TextSpan at) {
         Labels l = f.labels();
         StoredDocument d = v.document();
         Html b = new Html();
@@ -334,18 +336,20 @@ final class Pages {
                 .element("dt", l.t("facts")).element("dd", Integer.toString(v.facts().size()))
                 .close("dl");
         b.element("p", l.t("click_fact"), "class", "note");
-        b.open("aside", "id", "fact-panel", "hidden", "hidden", "aria-live", "polite").close("aside");
         // A document of a Spark run is stored without its text: its facts' sentences stand in for it.
         boolean textless = d.original().isEmpty();
         b.element("h2", l.t(textless ? "fact_sentences" : "original_text"));
+        // The text and the panel side by side, so that the panel never covers the text it explains.
+        b.open("div", "class", "doc-view");
         b.open("pre", "id", "doc-text", "data-facts", ApiJson.write(ApiJson.array(v.facts(), ApiJson::fact)),
                 "data-labels", panelLabels(l));
         if (textless) {
             factSentences(b, v.facts());
         } else {
-            markedText(b, d.original(), v.facts());
+            markedText(b, d.original(), v.facts(), at);
         }
         b.close("pre");
+        b.open("aside", "id", "fact-panel", "hidden", "hidden", "aria-live", "polite").close("aside").close("div");
         b.element("h2", l.t("facts"));
         b.open("table", "id", "facts", "class", "data").open("thead").open("tr").element("th", "#")
                 .element("th", l.t("indicator")).element("th", l.t("measure")).element("th", l.t("status"))
@@ -380,8 +384,23 @@ final class Pages {
      * covered by several facts list them all) and an empty anchor {@code #f<seq>} where each fact starts.
      */
     static void markedText(Html b, String text, List<StoredFact> facts) {
+        markedText(b, text, facts, null);
+    }
+
+    /**
+     * The same, with the runs inside {@code at} (a passage a link points to) also in class {@code at}, the first of
+     * them with the id {@code at}, which the page scrolls to.
+     */
+    static void markedText(Html b, String text, List<StoredFact> facts, TextSpan at) {
         int n = text.length();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, n));
+        int atStart = at == null ? -1 : clamp(at.start(), n);
+        int atEnd = at == null ? -1 : clamp(at.end(), n);
+        if (at != null) {
+            cuts.add(atStart);
+            cuts.add(atEnd);
+        }
+        boolean atFirst = true;
         Map<Integer, List<Integer>> startsAt = new TreeMap<>();
         for (StoredFact sf : facts) {
             int s = clamp(sf.fact().start(), n);
@@ -400,10 +419,16 @@ final class Pages {
                         covering.add(Integer.toString(sf.seq()));
                     }
                 }
-                if (covering.isEmpty()) {
+                boolean inAt = a >= atStart && to <= atEnd;
+                String id = inAt && atFirst ? "at" : null;
+                atFirst &= !inAt;
+                if (covering.isEmpty() && !inAt) {
                     b.text(text.substring(a, to));
+                } else if (covering.isEmpty()) {
+                    b.element("mark", text.substring(a, to), "class", "at", "id", id);
                 } else {
-                    b.element("mark", text.substring(a, to), "class", "fact", "data-seq", String.join(" ", covering));
+                    b.element("mark", text.substring(a, to), "class", inAt ? "fact at" : "fact", "id", id,
+                            "data-seq", String.join(" ", covering));
                 }
             }
             for (int seq : startsAt.getOrDefault(to, List.of())) {
@@ -435,29 +460,6 @@ final class Pages {
     }
 
     // ---- search
-
-    static String search(Frame f, String query, List<SearchHit> hits) {
-        Labels l = f.labels();
-        Html b = new Html();
-        b.element("h1", l.t("results"));
-        b.open("form", "id", "search", "action", "/search", "method", "get")
-                .open("input", "type", "search", "name", "q", "value", query, "aria-label", l.t("search"))
-                .element("button", l.t("search"), "type", "submit").close("form");
-        if (hits.isEmpty()) {
-            b.element("p", l.t("no_results"), "id", "no-results");
-        }
-        b.open("ol", "id", "hits");
-        for (SearchHit h : hits) {
-            b.open("li", "class", "hit", "data-doc", h.docId()).open("h3").link("/documents/" + h.docId(), fileName(h.file())).close("h3")
-                    .element("p", (h.region() == null ? "" : h.region()) + " " + (h.date() == null ? "" : h.date()), "class", "meta");
-            for (Passage p : h.passages()) {
-                b.open("p", "class", "passage").raw(onlyMarks(p.html())).close("p");
-            }
-            b.close("li");
-        }
-        b.close("ol");
-        return page(f, l.t("results") + " " + query, false, b);
-    }
 
     /**
      * A passage from the search index is escaped text with {@code <mark>} tags; anything else that looks like markup

@@ -25,6 +25,7 @@ final class ProjectPages {
         select(b, l, "level", level, "national", "provincial", "city", "county");
         select(b, l, "colour", colour, "green", "yellow", "red", "grey");
         b.element("button", l.t("filter"), "type", "submit").close("form");
+        Downloads.buttons(b, l, "projects", f.query());
         projectTable(b, l, projects, "projects");
         return Pages.page(f, l.t("projects"), false, b);
     }
@@ -43,6 +44,7 @@ final class ProjectPages {
                     .text(" " + promises.stream().filter(p -> p.verdict() == v).count()).close("li");
         }
         b.close("ul");
+        Downloads.buttons(b, l, "promises", f.query());
         promiseTable(b, l, promises, "promises");
         return Pages.page(f, l.t("promises"), false, b);
     }

@@ -77,18 +77,20 @@ public final class WebServer implements AutoCloseable {
         r.get("/", ctx -> page(ctx, Pages.home(frame(ctx), atlas.overview(LATEST))));
         ProjectLedger ledger = atlas.ledger();
         r.get("/regions/{region}", ctx -> page(ctx, regionPage(ctx, atlas, ledger)));
-        r.get("/projects", ctx -> page(ctx, ProjectPages.projects(frame(ctx), ledger.projects(Params.text(ctx, "region"),
-                Params.text(ctx, "stage"), Params.text(ctx, "level"), Params.text(ctx, "colour")), Params.text(ctx, "region"),
-                Params.text(ctx, "stage"), Params.text(ctx, "level"), Params.text(ctx, "colour"))));
-        r.get("/promises", ctx -> page(ctx, ProjectPages.promises(frame(ctx), ledger.promises(Params.text(ctx, "region"),
-                Params.text(ctx, "verdict")), Params.text(ctx, "region"), Params.text(ctx, "verdict"))));
+        r.get("/projects", ctx -> page(ctx, ProjectPages.projects(frame(ctx), PageSelections.projects(ctx, ledger),
+                Params.text(ctx, "region"), Params.text(ctx, "stage"), Params.text(ctx, "level"), Params.text(ctx, "colour"))));
+        r.get("/promises", ctx -> page(ctx, ProjectPages.promises(frame(ctx), PageSelections.promises(ctx, ledger),
+                Params.text(ctx, "region"), Params.text(ctx, "verdict"))));
         r.get("/compare", ctx -> page(ctx, comparePage(ctx, atlas)));
         r.get("/map", ctx -> page(ctx, MapView.page(frame(ctx), atlas, Params.text(ctx, "indicator"), Params.measure(ctx),
                 Params.year(ctx, "year"))));
         r.get("/targets", ctx -> page(ctx, targetsPage(ctx, atlas)));
-        r.get("/documents/{id}", ctx -> page(ctx, Pages.document(frame(ctx), atlas.document(ctx.pathParam("id")))));
-        r.get("/search", ctx -> page(ctx, Pages.search(frame(ctx), nonNull(Params.text(ctx, "q")),
-                Params.text(ctx, "q") == null ? List.of() : atlas.search(Params.text(ctx, "q"), Params.limit(ctx, 20, 100)))));
+        r.get("/documents/{id}", ctx -> page(ctx, Pages.document(frame(ctx), atlas.document(ctx.pathParam("id")),
+                TextSpan.parse(Params.text(ctx, "at")))));
+        r.get("/search", ctx -> page(ctx, SearchPage.search(frame(ctx), nonNull(Params.text(ctx, "q")), atlas.regions(),
+                PageSelections.search(ctx, atlas))));
+        r.get("/table", ctx -> page(ctx, tablePage(ctx, atlas)));
+        r.get("/download/{table}", ctx -> Downloads.send(ctx, atlas, ledger));
         r.get("/assets/{name}", ctx -> asset(ctx, assets, ctx.pathParam("name")));
 
         // API.
@@ -106,11 +108,14 @@ public final class WebServer implements AutoCloseable {
         r.get("/api/documents/{id}", ctx -> json(ctx, ApiJson.document(atlas.document(ctx.pathParam("id")))));
         r.get("/api/compare", ctx -> json(ctx, ApiJson.comparison(atlas.compare(required(ctx, "indicator"),
                 Params.list(ctx, "region"), Params.measure(ctx)))));
-        r.get("/api/search", ctx -> json(ctx, ApiJson.array(atlas.search(required(ctx, "q"), Params.limit(ctx, 20, 100)), ApiJson::hit)));
-        r.get("/api/projects", ctx -> json(ctx, ProjectApiJson.projects(ledger.projects(Params.text(ctx, "region"),
-                Params.text(ctx, "stage"), Params.text(ctx, "level"), Params.text(ctx, "colour")))));
-        r.get("/api/promises", ctx -> json(ctx, ProjectApiJson.promises(ledger.promises(Params.text(ctx, "region"),
-                Params.text(ctx, "verdict")))));
+        r.get("/api/search", ctx -> {
+            required(ctx, "q");
+            var results = PageSelections.search(ctx, atlas);
+            ctx.header("X-Total-Count", Long.toString(results.total()));
+            json(ctx, ApiJson.array(results.hits(), ApiJson::hit));
+        });
+        r.get("/api/projects", ctx -> json(ctx, ProjectApiJson.projects(PageSelections.projects(ctx, ledger))));
+        r.get("/api/promises", ctx -> json(ctx, ProjectApiJson.promises(PageSelections.promises(ctx, ledger))));
         r.get("/api/officials", ctx -> json(ctx, ProjectApiJson.officials(ledger.officials(Params.text(ctx, "region")))));
         r.post("/api/documents", ctx -> upload(ctx, atlas, access));
 
@@ -209,20 +214,22 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static String comparePage(Context ctx, Atlas atlas) throws Exception {
-        String indicator = Params.text(ctx, "indicator");
-        List<String> regions = Params.list(ctx, "region");
-        Comparison c = indicator == null || regions.isEmpty() ? null : atlas.compare(indicator, regions, Params.measure(ctx));
-        return Pages.compare(frame(ctx), atlas.regions(), atlas.indicators(), indicator, regions, c);
+        return Pages.compare(frame(ctx), atlas.regions(), atlas.indicators(), Params.text(ctx, "indicator"),
+                Params.list(ctx, "region"), PageSelections.compare(ctx, atlas));
+    }
+
+    private static String tablePage(Context ctx, Atlas atlas) throws Exception {
+        List<RegionProfile> profiles = PageSelections.profiles(ctx, atlas);
+        List<String> indicators = PageSelections.indicators(ctx, atlas);
+        return TablePages.table(frame(ctx), atlas.regions(), atlas.indicators(), Params.list(ctx, "region"), indicators,
+                WideTables.wide(profiles, indicators, ""), WideTables.latest(profiles, indicators, ""));
     }
 
     private static String targetsPage(Context ctx, Atlas atlas) throws Exception {
-        int limit = Params.limit(ctx, 1000, 100_000);
-        String region = Params.text(ctx, "region");
-        String indicator = Params.text(ctx, "indicator");
-        Integer year = Params.year(ctx, "year");
-        var status = Params.targetStatus(ctx);
-        return Pages.targets(frame(ctx), atlas.regions(), atlas.indicators(), region, indicator, year, status,
-                atlas.targets(region, indicator, year, status, limit), limit);
+        List<TrackedTarget> all = PageSelections.targets(ctx, atlas);
+        return TargetPages.targets(frame(ctx), atlas.regions(), atlas.indicators(), Params.text(ctx, "region"),
+                Params.text(ctx, "indicator"), Params.year(ctx, "year"), Params.targetStatus(ctx),
+                PageSelections.targetOrder(ctx), PageSelections.descending(ctx), PageSelections.targetPage(ctx, all));
     }
 
     private static void asset(Context ctx, Assets assets, String name) {

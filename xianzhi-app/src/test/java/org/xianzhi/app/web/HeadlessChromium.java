@@ -45,8 +45,17 @@ final class HeadlessChromium implements AutoCloseable {
      * every level.
      */
     static HeadlessChromium start(Path profile) {
+        return start(profile, null);
+    }
+
+    /** The same, saving downloads into {@code downloads} without asking (null: the browser's default). */
+    static HeadlessChromium start(Path profile, Path downloads) {
         DEVTOOLS_LOG.setLevel(Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
+        }
         options.setBinary(BINARY.toFile());
         // Root in a container with no network: no sandbox, no GPU, no /dev/shm, and nothing that phones home.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.xianzhi.app.search.SearchResults;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -44,7 +45,7 @@ class HierarchyAndMapInBrowserTest {
         assumeTrue(HeadlessChromium.installed(), "needs Debian's chromium and chromium-driver");
         List<Path> docs = new ArrayList<>(folder("hierarchy"));
         docs.addAll(folder("quality"));
-        web = WebFixture.start(temp.resolve("hierarchy.duckdb"), docs, (query, limit) -> List.of(), null, 1 << 20);
+        web = WebFixture.start(temp.resolve("hierarchy.duckdb"), docs, request -> new SearchResults(0, List.of()), null, 1 << 20);
         base = "http://127.0.0.1:" + web.server.port();
         browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
     }

@@ -53,7 +53,7 @@ class PagesInBrowserTest {
             assertThat(HeadlessChromium.installed()).as("CI installs chromium and chromium-driver").isTrue();
         }
         assumeTrue(HeadlessChromium.installed(), "needs Debian's chromium and chromium-driver");
-        web = WebFixture.start(temp.resolve("browser.duckdb"), WebFixture.samples(), (query, limit) -> List.of(), null, 1 << 20);
+        web = WebFixture.start(temp.resolve("browser.duckdb"), WebFixture.samples(), DocumentSearch.none(), null, 1 << 20);
         base = "http://127.0.0.1:" + web.server.port();
         Path profile = Files.createDirectories(temp.resolve("profile"));
         browser = HeadlessChromium.start(profile);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.xianzhi.app.search.SearchResults;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,7 @@ class QualityFlagsWebTest {
 
     @BeforeAll
     static void start() throws Exception {
-        web = WebFixture.start(temp.resolve("quality.duckdb"), documents(), (query, limit) -> List.of(), null, 1 << 20);
+        web = WebFixture.start(temp.resolve("quality.duckdb"), documents(), request -> new SearchResults(0, List.of()), null, 1 << 20);
     }
 
     static List<Path> documents() throws URISyntaxException, IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.xianzhi.app.search.SearchResults;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +39,7 @@ class RegionPageInBrowserTest {
             assertThat(HeadlessChromium.installed()).as("CI installs chromium and chromium-driver").isTrue();
         }
         assumeTrue(HeadlessChromium.installed(), "needs Debian's chromium and chromium-driver");
-        web = WebFixture.start(temp.resolve("region.duckdb"), WebFixture.samples(), (query, limit) -> List.of(), null, 1 << 20);
+        web = WebFixture.start(temp.resolve("region.duckdb"), WebFixture.samples(), request -> new SearchResults(0, List.of()), null, 1 << 20);
         base = "http://127.0.0.1:" + web.server.port();
         browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
     }
