@@ -58,7 +58,7 @@ public final class StandardFactExtractor implements FactExtractor {
         RegionResolver.DocumentRegions places = regions.read(text);
         Region region = places.region().orElse(null);
         List<IndicatorMention> mentions = taxonomy.find(text);
-        List<Quantity> figures = quantities.parse(text);
+        List<Quantity> figures = quantities.figures(text);
         TimeFrame time = new TimeFrame(date.get());
         SentenceBinder binder = new SentenceBinder(text, taxonomy, places, region, time);
         List<Fact> facts = new ArrayList<>();

@@ -413,7 +413,7 @@ public final class ProjectExtractor {
         List<Quantity> sentenceFigures() {
             if (figures == null) {
                 figures = new ArrayList<>();
-                for (Quantity q : quantities.parse(text.substring(sentence.start(), sentence.end()))) {
+                for (Quantity q : quantities.figures(text.substring(sentence.start(), sentence.end()))) {
                     figures.add(shift(q, sentence.start()));
                 }
             }
