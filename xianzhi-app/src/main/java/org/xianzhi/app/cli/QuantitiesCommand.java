@@ -72,6 +72,7 @@ final class QuantitiesCommand implements Callable<Integer> {
             row.put("unit", q.unit());
             row.put("kind", q.kind().label());
             row.put("approx", q.approx().label());
+            row.put("figure", q.figure());
             row.put("written_value", q.writtenValue());
             row.put("written_unit", q.writtenUnit());
             if (q.scope() != null) {

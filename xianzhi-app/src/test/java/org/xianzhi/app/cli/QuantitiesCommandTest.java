@@ -30,6 +30,7 @@ class QuantitiesCommandTest {
         assertThat(first.get(0).get("unit").asText()).isEqualTo("亩");
         assertThat(first.get(0).get("kind").asText()).isEqualTo("number");
         assertThat(first.get(0).get("approx").asText()).isEqualTo("exact");
+        assertThat(first.get(0).get("figure").asBoolean()).isTrue();
         assertThat(first.get(1).get("written_value").decimalValue()).isEqualByComparingTo("58.26");
         assertThat(first.get(1).get("written_unit").asText()).isEqualTo("亿元");
         assertThat(lines.get(1)).isEqualTo("[]");
@@ -38,6 +39,19 @@ class QuantitiesCommandTest {
         assertThat(third.get(0).get("high").asInt()).isEqualTo(2024);
         assertThat(third.get(1).get("kind").asText()).isEqualTo("percent");
         assertThat(third.get(1).get("high").asInt()).isEqualTo(6);
+    }
+
+    @Test
+    void marksWhatOnlyAGeneralReadingFindsAsNoFigure() throws Exception {
+        JsonNode read = new ObjectMapper().readTree(run("景区门票打八折,游客二十几万人\n").get(0));
+        assertThat(read).hasSize(2);
+        assertThat(read.get(0).get("text").asText()).isEqualTo("八折");
+        assertThat(read.get(0).get("value").asInt()).isEqualTo(80);
+        assertThat(read.get(0).get("kind").asText()).isEqualTo("percent");
+        assertThat(read.get(0).get("figure").asBoolean()).isFalse();
+        assertThat(read.get(1).get("value").asInt()).isEqualTo(200000);
+        assertThat(read.get(1).get("approx").asText()).isEqualTo("over");
+        assertThat(read.get(1).get("figure").asBoolean()).isFalse();
     }
 
     @Test

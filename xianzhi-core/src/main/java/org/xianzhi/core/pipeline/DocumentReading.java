@@ -72,10 +72,10 @@ public final class DocumentReading {
         return sentences;
     }
 
-    /** Every quantity of the text, in order of start. */
+    /** The figures of the text (quantities a report states, not every number), in order of start. */
     public List<Quantity> figures() {
         if (figures == null) {
-            figures = readers.quantities().parse(text());
+            figures = readers.quantities().figures(text());
         }
         return figures;
     }

@@ -10,6 +10,11 @@ import org.xianzhi.core.text.Digits;
  * digit-by-digit years like {@code 二〇二四}) and any mix of them with the magnitude words {@code 十百千万亿}
  * ({@code 3万4000}, {@code 25万6千}, {@code 一万五千亿}, {@code 三万五} = 35000).
  *
+ * <p>Also, as a general recognizer reads them and marked {@link Numeral#loose}: {@code 几} standing for a digit
+ * ({@code 二十几万} = 200000 and more, {@code 几十} = 10 and more), {@code 兆} as 10^12 ({@code 五十五兆一十二亿}; not in
+ * {@code 兆瓦}), and the notations of engineers and programmers after an Arabic number: powers ({@code 2^5}), scientific
+ * notation ({@code 2e5}, {@code 1.1E-3}) and the suffixes {@code k} (thousand) and {@code M} (million).
+ *
  * <p>One instance is reused for every number of a scan; after {@link #read} the public-in-package fields describe
  * the number. Not thread-safe.
  */
@@ -22,6 +27,8 @@ final class NumeralReader {
     private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
     /** Beyond this many digits a run is an identifier or noise, not a figure; stop reading rather than grow forever. */
     private static final int MAX_DIGITS = 40;
+    /** Digits of an exponent ({@code 2^5}, {@code 2e15}): more is no number anyone writes, and would cost a long power. */
+    private static final int MAX_EXPONENT_DIGITS = 2;
 
     static {
         java.util.Arrays.fill(DIGIT, (byte) NONE);
@@ -60,6 +67,11 @@ final class NumeralReader {
         return c == '万' || c == '萬' || c == '亿' || c == '億';
     }
 
+    /** {@code 几}: a digit not said, in {@code 几十}, {@code 二十几万}. */
+    static boolean isVagueDigit(char c) {
+        return c == '几' || c == '幾';
+    }
+
     /** Whether a number may start at {@code c} (百 and 千 only start fractions, which the scanner checks itself). */
     static boolean startsNumber(char c) {
         return Digits.isEitherWidth(c) || DIGIT[c] != NONE || SMALL_UNIT[c] == 1 || c == '廿' || c == '卅';
@@ -81,19 +93,29 @@ final class NumeralReader {
      * @param numeralChars   numeral characters read, to tell a lone {@code 一} from a real number
      * @param high           for a pair of neighbouring numerals ({@code 七八十} = 70 to 80, {@code 三四个}) the upper
      *                       end, the value being the lower; else null
+     * @param vague          a {@code 几} stood for a digit: the value is the least the words can mean
+     * @param loose          read only as a general recognizer reads numbers: {@code 几}, {@code 兆}, {@code 2^5},
+     *                       {@code 2e5}, {@code 40k}; no figure of a report
      */
     record Numeral(int start, int end, BigDecimal value, BigDecimal magnitude, int magnitudeStart, boolean arabic,
                    boolean chinese, boolean scaled, boolean decimal, boolean over, int digitRun, int arabicDigits,
-                   boolean leadingZero, boolean grouped, boolean hasZero, int numeralChars, BigDecimal high) {
+                   boolean leadingZero, boolean grouped, boolean hasZero, int numeralChars, BigDecimal high,
+                   boolean vague, boolean loose) {
 
         /** The number divided by its trailing magnitude ({@code 58.26亿} → 58.26), or the number itself. */
         BigDecimal writtenValue() {
             return magnitude == null ? value : PowerOfTen.divide(value, magnitude);
         }
 
+        /** A whole number above zero, magnitudes allowed ({@code 一万} in {@code 一万分之三}): a denominator. */
+        boolean isCount() {
+            return !decimal && !over && !loose && high == null && value.signum() > 0
+                    && value.stripTrailingZeros().scale() <= 0;
+        }
+
         /** A whole number written without hedges or magnitudes: a candidate year, month or day. */
         boolean isPlainInteger() {
-            return !decimal && !over && !grouped && magnitude == null && value.signum() >= 0
+            return !decimal && !over && !grouped && !loose && magnitude == null && value.signum() >= 0
                     && value.stripTrailingZeros().scale() <= 0;
         }
 
@@ -125,6 +147,8 @@ final class NumeralReader {
     private boolean hasZero;
     private int numeralChars;
     private int pairHigh;
+    private boolean vague;
+    private boolean loose;
 
     private final StringBuilder literal = new StringBuilder(32);
 
@@ -141,6 +165,7 @@ final class NumeralReader {
         BigDecimal current = null;
         boolean currentSingleDigit = false;
         int lastUnitPower = 0;
+        int totalPower = 0; // the greatest magnitude that multiplied the whole so far: 12 after 兆 or 万亿
         boolean zeroSinceUnit = false;
         int literals = 0;
         int pos = start;
@@ -159,8 +184,19 @@ final class NumeralReader {
                 pos = after;
                 continue;
             }
+            if (isVagueDigit(c) && !vague && !arabic && !decimal && vagueDigitFits(s, pos, current, lastUnitPower)) {
+                vague = true; // 几十: one ten and more; 二十几, 一百零几: the units read, and more
+                loose = true;
+                chinese = true;
+                numeralChars++;
+                pos++;
+                continue;
+            }
             int digit = DIGIT[c];
             if (digit != NONE) {
+                if (vague) {
+                    break; // 二十几 ends the small units: nothing but a magnitude follows
+                }
                 if (current == null) {
                     current = BigDecimal.valueOf(digit);
                     currentSingleDigit = true;
@@ -211,6 +247,9 @@ final class NumeralReader {
             }
             int power = SMALL_UNIT[c];
             if (power > 0 || c == '廿' || c == '卅') {
+                if (vague && current == null && pos > start && isVagueDigit(s.charAt(pos - 1)) && pos - 1 > start) {
+                    break; // 二十几 is not followed by another 十
+                }
                 if (power >= 2 && UnitTable.startsLongUnit(s, pos)) {
                     break; // 千瓦, 千米, 百分点: the 千 or 百 belongs to the unit
                 }
@@ -240,20 +279,28 @@ final class NumeralReader {
             if (isBigUnit(c) && pos == start) {
                 current = BigDecimal.ONE; // 近万人: the scanner starts here only after a hedge word
                 numeralChars++;
+            } else if (isBigUnit(c) && vague && pos == start + 1) {
+                current = BigDecimal.ONE; // 几万: one ten thousand and more
             }
-            if (isBigUnit(c) && (current != null || section.signum() != 0 || total.signum() != 0)) {
+            boolean trillionWord = c == '兆' && pos > start && !UnitTable.startsLongUnit(s, pos);
+            if ((isBigUnit(c) || trillionWord) && (current != null || section.signum() != 0 || total.signum() != 0)) {
                 BigDecimal part = current == null ? section : section.add(current);
                 int width = 1;
                 boolean wholeScaled = true;
                 BigDecimal scale;
-                if ((c == '万' || c == '萬') && pos + 1 < n && (s.charAt(pos + 1) == '亿' || s.charAt(pos + 1) == '億')) {
+                if (trillionWord || (c == '万' || c == '萬') && pos + 1 < n
+                        && (s.charAt(pos + 1) == '亿' || s.charAt(pos + 1) == '億')) {
                     scale = TRILLION;
-                    width = 2;
+                    width = trillionWord ? 1 : 2;
                     total = total.add(part).multiply(scale);
                     lastUnitPower = 12;
+                    totalPower = 12;
+                    loose |= trillionWord; // 兆 is 10^12 in Taiwan and in the general recognizers, a million in 兆瓦
                 } else if (c == '亿' || c == '億') {
                     scale = HUNDRED_MILLION;
-                    total = total.add(part).multiply(scale);
+                    // 五十五兆一十二亿: after a greater magnitude, 亿 multiplies only its own section
+                    wholeScaled = totalPower < 12;
+                    total = wholeScaled ? total.add(part).multiply(scale) : total.add(part.multiply(scale));
                     lastUnitPower = 8;
                 } else {
                     scale = TEN_THOUSAND;
@@ -283,6 +330,17 @@ final class NumeralReader {
         if (numeralChars == 0) {
             return null;
         }
+        if (vague && current == null && section.signum() == 0 && total.signum() == 0) {
+            return null; // a lone 几 is no number (几个)
+        }
+        if (arabic && !chinese && !scaled && literals == 1 && current != null && pos < n) {
+            int after = notation(s, pos, current);
+            if (after > pos) {
+                current = notationValue;
+                pos = after;
+                loose = true;
+            }
+        }
         if (current != null && currentSingleDigit && lastUnitPower >= 2 && !zeroSinceUnit) {
             // 三万五 = 35000, 一百五 = 150: a bare digit after a unit counts in the next lower unit.
             current = current.scaleByPowerOfTen(lastUnitPower - 1);
@@ -311,7 +369,74 @@ final class NumeralReader {
             over = false;
         }
         return new Numeral(start, end, value, magnitude, magnitudeStart, arabic, chinese, scaled, decimal, over,
-                digitRun, arabicDigits, leadingZero, grouped, hasZero, numeralChars, high);
+                digitRun, arabicDigits, leadingZero, grouped, hasZero, numeralChars, high, vague, loose);
+    }
+
+    /**
+     * Where {@code 几} may stand for a digit: before a unit ({@code 几十}, {@code 几百万}) at the start, or after the
+     * units read so far ({@code 二十几}, {@code 一百零几}), not after a bare digit ({@code 三几}).
+     */
+    private static boolean vagueDigitFits(CharSequence s, int pos, BigDecimal current, int lastUnitPower) {
+        if (current == null && lastUnitPower == 0) {
+            return pos + 1 < s.length() && (SMALL_UNIT[s.charAt(pos + 1)] > 0 || isBigUnit(s.charAt(pos + 1)));
+        }
+        return lastUnitPower > 0 && (current == null || current.signum() == 0);
+    }
+
+    private BigDecimal notationValue;
+
+    /**
+     * A notation after the Arabic number {@code base} ending at {@code pos}: {@code ^5}, {@code ^+23}, {@code e5},
+     * {@code E-3}, {@code k}, {@code M} (also after one space: {@code 2.5 M}). Sets {@link #notationValue} and returns
+     * the position after it, or {@code pos} when none stands there or a letter or digit runs on (5G, 3D, 2e5x).
+     */
+    private int notation(CharSequence s, int pos, BigDecimal base) {
+        int n = s.length();
+        char c = s.charAt(pos);
+        if (c == '^' || c == 'e' || c == 'E') {
+            int p = pos + 1;
+            boolean negative = p < n && s.charAt(p) == '-';
+            if (p < n && (s.charAt(p) == '+' || s.charAt(p) == '-')) {
+                p++;
+            }
+            int digits = p;
+            int exponent = 0;
+            while (digits < n && Digits.isAscii(s.charAt(digits)) && digits - p < MAX_EXPONENT_DIGITS + 1) {
+                exponent = exponent * 10 + s.charAt(digits) - '0';
+                digits++;
+            }
+            if (digits == p || digits - p > MAX_EXPONENT_DIGITS || runsOn(s, digits)) {
+                return pos;
+            }
+            if (c != '^') {
+                notationValue = base.scaleByPowerOfTen(negative ? -exponent : exponent);
+            } else if (!negative) {
+                notationValue = base.pow(exponent);
+            } else if (base.signum() != 0) {
+                notationValue = BigDecimal.ONE.divide(base.pow(exponent), java.math.MathContext.DECIMAL64);
+            } else {
+                return pos;
+            }
+            return digits;
+        }
+        int p = c == ' ' && pos + 1 < n && s.charAt(pos + 1) == 'M' ? pos + 1 : pos;
+        char suffix = s.charAt(p);
+        if (suffix != 'k' && suffix != 'K' && suffix != 'M' || runsOn(s, p + 1)
+                || p > pos && p + 1 < n && !Character.isWhitespace(s.charAt(p + 1))) {
+            return pos;
+        }
+        notationValue = base.scaleByPowerOfTen(suffix == 'M' ? 6 : 3);
+        return p + 1;
+    }
+
+    /** Whether a letter or digit follows at {@code p}, making what came before part of a code. */
+    private static boolean runsOn(CharSequence s, int p) {
+        if (p >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(p);
+        return c < 128 && Character.isLetterOrDigit(c) || Digits.isEitherWidth(c)
+                || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ';
     }
 
     /**
@@ -352,6 +477,8 @@ final class NumeralReader {
         numeralChars = 0;
         hasZero = false;
         pairHigh = 0;
+        vague = false;
+        loose = false;
     }
 
     /** Reads digits, thousands groups and a decimal part into {@link #literal}; returns the position after them. */

@@ -22,9 +22,13 @@ import java.util.Objects;
  * @param scope        for a rank, the scope written before it ({@code 全市}, {@code 全省}, {@code 全国}), else null
  * @param date         for dates and periods, the calendar form: {@code 2024}, {@code 2024-07}, {@code 2024-07-03},
  *                     {@code --01-03} (no year), {@code --06} (a month), {@code 2021/2024} (a range); else null
+ * @param figure       whether a report states it as a figure; false for the numbers only a general reading of Chinese
+ *                     finds ({@code 一只羊}, {@code 五折}, {@code 一打}, {@code 2e5}, {@code 40k}, {@code 二十几万},
+ *                     {@code 三兆}): they are read with their values, and the fact extractor leaves them alone
  */
 public record Quantity(int start, int end, BigDecimal value, BigDecimal valueHigh, String unit, QuantityKind kind,
-                       Approximation approx, BigDecimal writtenValue, String writtenUnit, String scope, String date) {
+                       Approximation approx, BigDecimal writtenValue, String writtenUnit, String scope, String date,
+                       boolean figure) {
 
     public Quantity {
         if (start < 0 || end <= start) {
@@ -37,6 +41,18 @@ public record Quantity(int start, int end, BigDecimal value, BigDecimal valueHig
         value = plain(value);
         valueHigh = plain(valueHigh);
         writtenValue = plain(writtenValue);
+    }
+
+    /** A figure (see {@link #figure}). */
+    public Quantity(int start, int end, BigDecimal value, BigDecimal valueHigh, String unit, QuantityKind kind,
+                    Approximation approx, BigDecimal writtenValue, String writtenUnit, String scope, String date) {
+        this(start, end, value, valueHigh, unit, kind, approx, writtenValue, writtenUnit, scope, date, true);
+    }
+
+    /** The same quantity read at {@code [newStart, newEnd)}. */
+    Quantity at(int newStart, int newEnd) {
+        return new Quantity(newStart, newEnd, value, valueHigh, unit, kind, approx, writtenValue, writtenUnit, scope,
+                date, figure);
     }
 
     /** The characters of {@code source} this quantity was read from. */

@@ -28,7 +28,7 @@ final class QuantityScan {
     /** Characters that may follow a bare three-digit number that is a figure; anything else makes it a name (110工法). */
     private static final String FIGURE_NEIGHBOURS = "的和与與及或等是为為在了以至到余多左上下内內外这這其共、";
     /** Words that read like numbers but are set phrases; skipped whole. */
-    private static final String[] IDIOMS = {"一点一滴", "一五一十", "十之八九", "一字一句"};
+    private static final String[] IDIOMS = {"一点一滴", "一五一十", "十之八九", "一字一句", "一波三折"};
     private static final String[] PREFIX_HEDGES = {"不超过", "不少于", "超过", "不到", "不足", "将近", "接近", "大约", "突破",
         "至少", "最多", "约", "近", "超", "逾"};
     private static final Approximation[] PREFIX_HEDGE_MEANINGS = {Approximation.UNDER, Approximation.OVER,
@@ -36,14 +36,23 @@ final class QuantityScan {
         Approximation.ABOUT, Approximation.OVER, Approximation.OVER, Approximation.UNDER, Approximation.ABOUT,
         Approximation.ABOUT, Approximation.OVER, Approximation.OVER};
     private static final String BARE_MAGNITUDE_HEDGES = "逾近超约上";
+    /** 统一, 唯一, 同一, 单一, 逐一, 划一, 万一, 合一, 归一, 专一, 之一, 如一, 不一: words, not the count one. */
+    private static final String WORDS_ENDING_IN_ONE = "统統唯同单單逐划劃万萬合归歸专專之如不";
+    /** 一起 (together), 一度 (at one time), 一口气, 一眼, 一头雾水, 一本正经, 一对一: 一 and a measure word as a word. */
+    private static final String ONE_IN_SET_PHRASES = "起度口眼头頭本对對";
+    /** {@code 数十万}, {@code 数百人}: several of a magnitude, read as one of it and more. */
+    private static final String SEVERAL = "数數";
+    /** A power written in words: {@code 十的三次方}. */
+    private static final String POWER_WORD = "次方";
     private static final String[] PERIOD_PREFIXES = {"过去", "未来", "今后", "最近", "近"};
     private static final BigDecimal TEN = BigDecimal.TEN;
+    private static final BigDecimal DOZEN = BigDecimal.valueOf(12);
 
     static {
         for (int c = 0; c < 65536; c++) {
             TRIGGER[c] = NumeralReader.startsNumber((char) c);
         }
-        for (char c : "百佰千仟万萬半负負-－−年“「『《\"".toCharArray()) {
+        for (char c : "百佰千仟万萬半负負-－−年“「『《\"几幾对對 \t\u00A0\u3000".toCharArray()) {
             TRIGGER[c] = true;
         }
     }
@@ -77,6 +86,8 @@ final class QuantityScan {
     private int at(int i) {
         char c = text.charAt(i);
         switch (c) {
+            case ' ', '\t', '\u00A0', '\u3000':
+                return i > 0 && SpacedText.isStrayBesideNumeral(text, i) ? spacedClause(i) : i + 1;
             case '“', '「', '『', '《', '"':
                 markName(i);
                 return i + 1;
@@ -84,6 +95,8 @@ final class QuantityScan {
                 return periodWithinYear(i);
             case '半':
                 return half(i);
+            case '对', '對':
+                return halfPriceDiscount(i);
             case '负', '負':
                 return i + 1 < n && (NumeralReader.startsNumber(text.charAt(i + 1))
                         || NumeralReader.smallUnit(text.charAt(i + 1)) > 1 && startsWith(i + 2, "分之"))
@@ -92,10 +105,10 @@ final class QuantityScan {
                 return i + 1 < n && Digits.isEitherWidth(text.charAt(i + 1)) && signMayStandAt(i)
                         ? quantity(i, i + 1, true) : i + 1;
             case '百', '佰', '千', '仟', '万', '萬':
-                // 百分之五; 逾千亩, 近万人, 上千人: a bare magnitude after a hedge counts as one of it
+                // 百分之五; 逾千亩, 近万人, 上千人: a bare magnitude after a hedge counts as one of it; 数百万 likewise
                 return startsWith(i + 1, "分之") || isBlocked(i - 1, BARE_MAGNITUDE_HEDGES)
                         && (UnitTable.match(text, i + 1) != null || isBlocked(i + 1, "万萬亿億"))
-                        ? quantity(i, i, false) : i + 1;
+                        || isBlocked(i - 1, SEVERAL) || leadsNumber(i) ? quantity(i, i, false) : i + 1;
             default:
                 int plan = fiveYearPlan(i);
                 return plan > i ? plan : quantity(i, i, false);
@@ -104,6 +117,41 @@ final class QuantityScan {
 
     // ---- numbers -------------------------------------------------------------------------------------------------
 
+    /**
+     * {@code 增长了一 百 五 十 个 百 分 点}: the clause around a stray space inside a number is read again without its
+     * stray spaces ({@link SpacedText}), replacing what was read of it so far; the scan goes on after the clause.
+     * Each character is read at most twice.
+     */
+    private int spacedClause(int i) {
+        int from = i;
+        while (from > 0 && !isClauseBreak(from - 1)) {
+            from--;
+        }
+        int to = i;
+        while (to < n && !isClauseBreak(to)) {
+            to++;
+        }
+        while (!found.isEmpty() && found.get(found.size() - 1).start() >= from) {
+            found.remove(found.size() - 1);
+        }
+        if (!found.isEmpty()) {
+            from = Math.max(from, found.get(found.size() - 1).end());
+        }
+        SpacedText clause = SpacedText.of(text, from, to);
+        for (Quantity q : new QuantityScan(clause.compact()).run()) {
+            found.add(clause.toOriginal(q));
+        }
+        lastEnd = found.isEmpty() ? 0 : found.get(found.size() - 1).end();
+        return Math.max(i + 1, to);
+    }
+
+    /** Clause punctuation, not a comma between digits (1,100万). */
+    private boolean isClauseBreak(int p) {
+        char c = text.charAt(p);
+        return CLAUSE_PUNCTUATION.indexOf(c) >= 0 && !(c == ',' && p > 0 && p + 1 < n
+                && Digits.isEitherWidth(text.charAt(p - 1)) && Digits.isEitherWidth(text.charAt(p + 1)));
+    }
+
     private int quantity(int start, int numStart, boolean negative) {
         Draft d = read(start, numStart, negative, false);
         if (d.rejected) {
@@ -111,9 +159,11 @@ final class QuantityScan {
         }
         range(d);
         context(d);
-        if (!passes(d)) {
+        Verdict verdict = verdict(d);
+        if (verdict == Verdict.REJECT) {
             return Math.max(numStart + 1, d.num == null ? d.end : d.num.end());
         }
+        d.loose |= verdict == Verdict.LOOSE;
         emit(d);
         return d.end;
     }
@@ -138,27 +188,103 @@ final class QuantityScan {
             return Draft.rejectedUpTo(skipCode(e)); // 5A级, 3D, 19:30
         }
         Draft d = new Draft(start, num, negative);
-        if (num.arabic() && e + 1 < n && text.charAt(e) == '/' && num.isPlainInteger() && !num.grouped()
+        d.loose = num.loose();
+        if (num.arabic() && e + 1 < n && isSlash(text.charAt(e)) && num.isPlainInteger() && !num.grouped()
                 && arabicFraction(d, num)) {
             return d;
         }
-        if (startsWith(e, "分之") && num.isPlainInteger() && num.value().signum() > 0 && e + 2 < n
-                && startsNumeralOrUnit(text.charAt(e + 2))) {
-            Numeral top = reader.read(text, e + 2);
+        if (startsWith(e, "分之") && num.isCount()) {
+            int topStart = isBlocked(e + 2, "负負") ? e + 3 : e + 2;
+            Numeral top = topStart < n && startsNumeralOrUnit(text.charAt(topStart)) ? reader.read(text, topStart) : null;
             if (top != null) {
-                fraction(d, num, top);
+                fraction(d, num, top, topStart > e + 2);
                 return d;
             }
+        }
+        if (e + 1 < n && text.charAt(e) == '又' && num.isPlainInteger() && mixedFraction(d, num, e + 1)) {
+            return d;
+        }
+        if (startsWith(e, "的") && !num.loose() && power(d, num, e + 1)) {
+            return d;
         }
         if (!negative && date(d, num)) {
             return d;
         }
-        amount(d, num);
+        if (NumeralReader.smallUnit(first) >= 2 && !isBlocked(numStart - 1, BARE_MAGNITUDE_HEDGES)) {
+            d.loose = true; // 百三
+        }
+        amount(d, num, num.value(), num.end());
         return d;
     }
 
-    private void fraction(Draft d, Numeral denominator, Numeral numerator) {
-        BigDecimal top = numerator.value();
+    /**
+     * {@code 三百五又三分之一}, {@code 3又一千分之23}, {@code 两又四分之三}, {@code 1又1/2}: a whole number and a fraction,
+     * then the unit of both. Not a figure of a report: a general reading.
+     */
+    private boolean mixedFraction(Draft d, Numeral whole, int p) {
+        if (!startsNumeralOrUnit(text.charAt(p))) {
+            return false;
+        }
+        Numeral denominator = reader.read(text, p);
+        if (denominator == null || !denominator.isPlainInteger() || denominator.value().signum() <= 0) {
+            return false;
+        }
+        int e = denominator.end();
+        BigDecimal part;
+        int end;
+        if (startsWith(e, "分之") && e + 2 < n && startsNumeralOrUnit(text.charAt(e + 2))) {
+            Numeral top = reader.read(text, e + 2);
+            if (top == null || top.loose()) {
+                return false;
+            }
+            part = top.value().divide(denominator.value(), MathContext.DECIMAL64);
+            end = top.end();
+        } else if (denominator.arabic() && e + 1 < n && isSlash(text.charAt(e))) {
+            // 1又1/2: what was read first is the numerator
+            int q = eitherWidthDigitsEnd(e + 1, 6);
+            if (q == e + 1 || isBlocked(q, "/／.．") || q < n && Digits.isEitherWidth(text.charAt(q))) {
+                return false;
+            }
+            BigDecimal bottom = digitsValue(e + 1, q);
+            if (bottom.signum() == 0) {
+                return false;
+            }
+            part = denominator.value().divide(bottom, MathContext.DECIMAL64);
+            end = q;
+        } else {
+            return false;
+        }
+        d.loose = true;
+        d.fraction = true;
+        amount(d, whole, whole.value().add(part), end);
+        return true;
+    }
+
+    /** {@code 十的三次方}, {@code 2的负3次方}: a power written in words. Not a figure of a report. */
+    private boolean power(Draft d, Numeral base, int p) {
+        boolean negative = isBlocked(p, "负負");
+        int q = negative ? p + 1 : p;
+        if (q >= n || !NumeralReader.startsNumber(text.charAt(q))) {
+            return false;
+        }
+        Numeral exponent = reader.read(text, q);
+        if (exponent == null || !exponent.isIntegerBetween(0, 99) || !startsWith(exponent.end(), POWER_WORD)
+                || negative && base.value().signum() == 0) {
+            return false;
+        }
+        int k = exponent.value().intValue();
+        BigDecimal value = negative ? BigDecimal.ONE.divide(base.value().pow(k), MathContext.DECIMAL64)
+                : base.value().pow(k);
+        d.ratio(QuantityKind.NUMBER, value, "", value, "");
+        d.loose = true;
+        d.fraction = true;
+        d.end = exponent.end() + POWER_WORD.length();
+        return true;
+    }
+
+    private void fraction(Draft d, Numeral denominator, Numeral numerator, boolean negativeNumerator) {
+        BigDecimal top = negativeNumerator ? numerator.value().negate() : numerator.value();
+        d.loose |= numerator.loose();
         int den = denominator.value().compareTo(BigDecimal.valueOf(1000)) <= 0 ? denominator.value().intValue() : 0;
         if (den == 100) {
             d.ratio(QuantityKind.PERCENT, top, "%", top, "%");
@@ -174,16 +300,16 @@ final class QuantityScan {
         suffixHedge(d, false);
     }
 
-    /** 1/3 (not 2024/7/3, which {@link #isoDate} reads, nor 1/3/5). */
+    /** 1/3, ３／５ (not 2024/7/3, which {@link #isoDate} reads, nor 1/3/5). */
     private boolean arabicFraction(Draft d, Numeral top) {
         int p = top.end() + 1;
-        int end = digitsEnd(p, 6);
-        if (end == p || end < n && (text.charAt(end) == '/' || text.charAt(end) == '.'
+        int end = eitherWidthDigitsEnd(p, 6);
+        if (end == p || end < n && (isSlash(text.charAt(end)) || text.charAt(end) == '.'
                 || Digits.isEitherWidth(text.charAt(end)) || isAsciiLetter(text.charAt(end)))
                 || isYear(top)) {
             return false;
         }
-        BigDecimal denominator = new BigDecimal(ascii(p, end));
+        BigDecimal denominator = digitsValue(p, end);
         if (denominator.signum() == 0) {
             return false;
         }
@@ -306,10 +432,9 @@ final class QuantityScan {
         return p;
     }
 
-    /** An amount or ratio: hedge, unit, per-unit, hedge after. */
-    private void amount(Draft d, Numeral num) {
-        int pos = num.end();
-        d.approx = num.over() ? Approximation.OVER : Approximation.EXACT;
+    /** An amount or ratio of {@code base} (the number read, or more): hedge, unit, per-unit, hedge after {@code pos}. */
+    private void amount(Draft d, Numeral num, BigDecimal base, int pos) {
+        d.approx = num.over() || num.vague() ? Approximation.OVER : Approximation.EXACT;
         if (pos < n && (text.charAt(pos) == '余' || text.charAt(pos) == '多') && !num.decimal()) {
             // 1500余元, 20多家; a 多 before an unknown word is that word's (多元化 is caught by the unit's blockers)
             if (UnitTable.match(text, pos + 1) != null || text.charAt(pos) == '余' && !startsWith(pos + 1, "额")
@@ -322,6 +447,9 @@ final class QuantityScan {
         if (unit != null && unit.category() == Category.TENTH && !(num.isIntegerBetween(1, 10) || num.decimal()
                 && num.value().compareTo(TEN) < 0)) {
             unit = null; // 成 after a large number is a verb: 12成为
+        }
+        if (unit != null && unit.category() == Category.DISCOUNT && !isDiscount(num)) {
+            unit = null; // 1200折: no price is cut to twelve hundred tenths
         }
         String token = "";
         if (unit != null) {
@@ -344,7 +472,9 @@ final class QuantityScan {
                 }
             }
         }
-        BigDecimal base = num.value();
+        if (unit != null && (unit.category() == Category.DISCOUNT || unit.category() == Category.DOZEN)) {
+            d.loose = true; // 五折, 一打: everyday words, no figure of a report
+        }
         if (unit != null && pos < n && text.charAt(pos) == '半' && num.magnitude() == null && num.high() == null) {
             // 一年半, 一个半月, 两个半小时: half a unit more
             Unit after = !"个".equals(token) ? null
@@ -368,6 +498,18 @@ final class QuantityScan {
             d.approx = Approximation.ABOUT;
         }
         suffixHedge(d, unit != null && unit.category() == Category.TIME);
+    }
+
+    /** 五折, 七五折, 2.5折, 三点一折, 95折: tenths below ten, or two digits naming the percent. */
+    private static boolean isDiscount(Numeral num) {
+        if (num.magnitude() != null || num.scaled() || num.loose() || num.value().signum() <= 0) {
+            return false;
+        }
+        if (num.value().compareTo(TEN) < 0) {
+            return true;
+        }
+        boolean twoDigits = num.arabic() ? num.arabicDigits() == 2 : num.digitRun() == 2 && num.numeralChars() == 2;
+        return twoDigits && num.isIntegerBetween(11, 99) && num.value().intValue() % 10 != 0;
     }
 
     private static boolean isPerUnitBase(Unit unit) {
@@ -617,25 +759,50 @@ final class QuantityScan {
         return null;
     }
 
+    /** What becomes of a quantity read: dropped, kept as a general reading only, or kept as a figure of a report. */
+    private enum Verdict { REJECT, LOOSE, FIGURE }
+
+    /**
+     * Overlap and short quoted names ({@code “1355”战略}, {@code “三张牌”}) drop a quantity outright. Otherwise it is a
+     * figure when it passes {@link #isFigure}, unless its form is one only a general reading takes
+     * ({@link Draft#loose}); what fails there is still a general reading when its form is plainly a number
+     * ({@code 2e5}, {@code 十几个}, {@code 数十万}) or a count with its measure word ({@code 一只羊}).
+     */
+    private Verdict verdict(Draft d) {
+        if (d.start < lastEnd) {
+            return Verdict.REJECT;
+        }
+        if ((d.kind.isAmount() || d.kind == QuantityKind.RANK) && d.start > nameStart && d.start < nameEnd) {
+            return Verdict.REJECT;
+        }
+        Numeral num = d.num;
+        if (num != null && !num.arabic() && num.scaled() && isBlocked(num.start() - 1, SEVERAL)
+                && d.kind.isAmount() && !d.fraction) {
+            d.approx = Approximation.OVER; // 数十万: several times ten thousand, read as that and more
+            d.extendStartTo(num.start() - 1, lastEnd);
+            return d.start < num.start() ? Verdict.LOOSE : Verdict.REJECT;
+        }
+        if (isFigure(d)) {
+            return d.loose ? Verdict.LOOSE : Verdict.FIGURE;
+        }
+        return d.loose || countWithMeasureWord(d) ? Verdict.LOOSE : Verdict.REJECT;
+    }
+
     /**
      * The precision rules. Chinese numerals stand in many words (一是, 三农, 两山, 一步一个脚印), so a Chinese number
      * counts only when it is more than one character, or is followed by a unit that is not a common word, or is a
-     * date, a ratio, a rank. Arabic numbers are figures unless they are codes or list markers. Nothing inside a short
-     * quoted name (“1355”战略, “三张牌”) is an amount.
+     * date, a ratio, a rank. Arabic numbers are figures unless they are codes or list markers.
      */
-    private boolean passes(Draft d) {
-        if (d.start < lastEnd) {
-            return false;
-        }
-        if ((d.kind.isAmount() || d.kind == QuantityKind.RANK) && d.start > nameStart && d.start < nameEnd) {
-            return false;
-        }
+    private boolean isFigure(Draft d) {
         Numeral num = d.num;
         if (num != null && (!num.arabic() && isBlocked(num.start() - 1, "几幾数數若") || isBlocked(num.end(), "几幾"))) {
             return false; // 几十个, 十几个, 数百万: a vague count, no figure (but 人数300 is one)
         }
         if (num == null || d.kind != QuantityKind.NUMBER) {
             return true;
+        }
+        if (num.vague()) {
+            return false;
         }
         if (!num.arabic()) {
             if (num.digitRun() == 2 && num.numeralChars() == 2 && !num.hasZero()) {
@@ -664,6 +831,21 @@ final class QuantityScan {
         }
         return num.arabicDigits() < 3 || d.end >= n || !isIdeograph(text.charAt(d.end))
                 || FIGURE_NEIGHBOURS.indexOf(text.charAt(d.end)) >= 0;
+    }
+
+    /**
+     * {@code 一只羊}, {@code 三双鞋}, {@code 两张图}: a lone Chinese numeral and a measure word too common in set phrases
+     * for a figure ({@link UnitTable.Unit#weak}), still a count in a general reading; not in a parallel phrase
+     * ({@code 一人一档}).
+     */
+    private boolean countWithMeasureWord(Draft d) {
+        if (d.kind != QuantityKind.NUMBER || d.num == null || !d.num.isLoneChinese() || d.unitEntry == null
+                || !d.unitEntry.weak() || parallelPhrase(d)) {
+            return false;
+        }
+        int s = d.num.start();
+        boolean one = NumeralReader.chineseDigit(text.charAt(s)) == 1;
+        return !one || !isBlocked(s - 1, WORDS_ENDING_IN_ONE) && !isBlocked(s + 1, ONE_IN_SET_PHRASES);
     }
 
     /** 一人一档, 一步一个脚印: the same numeral two characters away makes a parallel phrase, not a count. */
@@ -725,6 +907,22 @@ final class QuantityScan {
             emit(Draft.wordPeriod(i - 1, i + 2, "半年", null, null));
             return i + 2;
         }
+        if (i + 1 < n && text.charAt(i + 1) == '百' && i >= lastEnd && !isNumeralOrMagnitude(i - 1)
+                && !isNumeralOrMagnitude(i + 2)) {
+            Draft d = Draft.wordPeriod(i, i + 2, "", null, null); // 年过半百: fifty, a general reading
+            d.ratio(QuantityKind.NUMBER, BigDecimal.valueOf(50), "", BigDecimal.valueOf(50), "");
+            d.loose = true;
+            emit(d);
+            return i + 2;
+        }
+        Unit dozen = i + 1 < n && text.charAt(i + 1) == '打' ? UnitTable.match(text, i + 1) : null;
+        if (dozen != null && i >= lastEnd && !isNumeralOrMagnitude(i - 1) && !isBlocked(i + 2, dozen.blockers())) {
+            Draft d = Draft.wordPeriod(i, i + 2, "", null, null); // 半打鸡蛋: six
+            d.ratio(QuantityKind.NUMBER, BigDecimal.valueOf(6), "", new BigDecimal("0.5"), "打");
+            d.loose = true;
+            emit(d);
+            return i + 2;
+        }
         if (i + 1 < n && text.charAt(i + 1) == '成' && i >= lastEnd && !isNumeralOrMagnitude(i - 1)
                 && !isBlocked(i + 2, "品")) {
             Draft d = Draft.wordPeriod(i, i + 2, "%", null, null);
@@ -733,6 +931,27 @@ final class QuantityScan {
             return i + 2;
         }
         return i + 1;
+    }
+
+    /**
+     * {@code 百三} (130), {@code 千五} (1500): 百 or 千 without its 一, then a digit; a general reading, since 百 and 千
+     * start many words ({@code 百万}, {@code 千万工程}).
+     */
+    private boolean leadsNumber(int i) {
+        return NumeralReader.smallUnit(text.charAt(i)) >= 2 && i + 1 < n
+                && NumeralReader.chineseDigit(text.charAt(i + 1)) > 0 && !isNumeralOrMagnitude(i - 1);
+    }
+
+    /** 打对折: half price, 50 percent; a general reading. */
+    private int halfPriceDiscount(int i) {
+        if (i < 1 || text.charAt(i - 1) != '打' || i + 1 >= n || text.charAt(i + 1) != '折' || i < lastEnd) {
+            return i + 1;
+        }
+        Draft d = Draft.wordPeriod(i, i + 2, "%", null, null);
+        d.ratio(QuantityKind.PERCENT, BigDecimal.valueOf(50), "%", BigDecimal.valueOf(5), "折");
+        d.loose = true;
+        emit(d);
+        return i + 2;
     }
 
     /** 十一五 … 十五五: the five-year plans, as the years they cover. */
@@ -831,12 +1050,35 @@ final class QuantityScan {
         return q;
     }
 
+    /** The end of the ASCII or full-width digits from {@code p}, at most {@code max}. */
+    private int eitherWidthDigitsEnd(int p, int max) {
+        int q = p;
+        while (q < n && q - p < max && Digits.isEitherWidth(text.charAt(q))) {
+            q++;
+        }
+        return q;
+    }
+
+    /** The whole number written in ASCII or full-width digits at {@code [from, to)}. */
+    private BigDecimal digitsValue(int from, int to) {
+        long value = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            value = value * 10 + (c <= '9' ? c - '0' : c - '０');
+        }
+        return BigDecimal.valueOf(value);
+    }
+
+    private static boolean isSlash(char c) {
+        return c == '/' || c == '／';
+    }
+
     private String ascii(int from, int to) {
         return text.substring(from, to);
     }
 
     private boolean isNumeralOrMagnitude(int p) {
-        if (p < 0) {
+        if (p < 0 || p >= n) {
             return false;
         }
         char c = text.charAt(p);
@@ -875,6 +1117,8 @@ final class QuantityScan {
         boolean negative;
         boolean rejected;
         boolean fraction;
+        /** Read only as a general recognizer reads numbers: no figure of a report ({@link Quantity#figure}). */
+        boolean loose;
         Numeral num;
         Unit unitEntry;
         BigDecimal value;
@@ -927,6 +1171,12 @@ final class QuantityScan {
                 case POINT -> ratio(QuantityKind.PERCENTAGE_POINT, base, "个百分点", base, "个百分点");
                 case MULTIPLE -> ratio(QuantityKind.MULTIPLE, base, "倍", base, "倍");
                 case TENTH -> ratio(QuantityKind.PERCENT, base.multiply(TEN), "%", base, "成");
+                case DISCOUNT -> ratio(QuantityKind.PERCENT, discountPercent(base), "%", base, "折");
+                case DOZEN -> {
+                    String word = magnitude == null ? "" : magnitudeWord(magnitude);
+                    ratio(QuantityKind.NUMBER, base.multiply(DOZEN), "",
+                            magnitude == null ? base : PowerOfTen.divide(base, magnitude), word + "打");
+                }
                 default -> {
                     String word = magnitude == null ? "" : magnitudeWord(magnitude);
                     ratio(QuantityKind.NUMBER, base, token, magnitude == null ? base : PowerOfTen.divide(base, magnitude),
@@ -941,6 +1191,8 @@ final class QuantityScan {
             BigDecimal value = switch (category) {
                 case PERMILLE -> base.divide(TEN);
                 case TENTH -> base.multiply(TEN);
+                case DISCOUNT -> discountPercent(base);
+                case DOZEN -> base.multiply(DOZEN);
                 default -> base;
             };
             return negative ? value.negate() : value;
@@ -987,7 +1239,13 @@ final class QuantityScan {
         }
 
         Quantity toQuantity() {
-            return new Quantity(start, end, value, high, unit, kind, approx, writtenValue, writtenUnit, scope, date);
+            return new Quantity(start, end, value, high, unit, kind, approx, writtenValue, writtenUnit, scope, date,
+                    !loose);
+        }
+
+        /** 八折 is 80 percent, 七五折 75: tenths below ten, else the percent itself. */
+        private static BigDecimal discountPercent(BigDecimal written) {
+            return written.compareTo(TEN) < 0 ? written.multiply(TEN) : written;
         }
 
         private static String magnitudeWord(BigDecimal magnitude) {

@@ -10,7 +10,7 @@ import org.xianzhi.core.text.Words;
 final class UnitTable {
 
     /** What a unit makes of the number before it. */
-    enum Category { AMOUNT, TIME, PERCENT, PERMILLE, POINT, MULTIPLE, TENTH }
+    enum Category { AMOUNT, TIME, PERCENT, PERMILLE, POINT, MULTIPLE, TENTH, DISCOUNT, DOZEN }
 
     /**
      * One written form.
@@ -182,6 +182,11 @@ final class UnitTable {
         add("百分點", "个百分点", Category.POINT, false, "");
         add("倍", "倍", Category.MULTIPLE, false, "");
         add("成", "成", Category.TENTH, false, "为為功立效果本员員熟长長绩績交就片型品套批规規都不");
+        // 八折 (a price cut to eight tenths); not 折合, 折旧, 折算, 折射, 折叠, 折腾, 折中, 折返, 折损, 折服, 折价
+        add("折", "折", Category.DISCOUNT, false, "合旧舊算射叠疊腾騰中返损損服价價线線");
+        // 一打鸡蛋 (a dozen); not the verb: 一打就通, 打造, 打通, 打击, 打开, 打破, 打赢, 打响, 打工, 打卡, 打好…
+        add("打", "打", Category.DOZEN, true, "造通击擊开開破赢贏响響工卡好出进進入败敗掉压壓下乱亂断斷发發理架折扫掃拼牢算"
+                + "车車球针針字印包捞撈井假黑垮仗交听聽量电電气氣住动動死伤傷就了着過过成到起");
     }
 
     private UnitTable() {

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 /**
  * The compact notation of the case table: {@code 58.26亿元=5826000000 元 number exact w:58.26亿元}, quantities
  * joined by {@code " ; "}, {@code -} for none. Written value and unit are shown only where they differ from value
- * and unit; scope and date only where set; an empty unit is {@code _}.
+ * and unit; scope and date only where set; an empty unit is {@code _}; a quantity that is no figure of a report
+ * ({@link Quantity#figure}) ends in {@code general}.
  */
 final class QuantityNotation {
     private QuantityNotation() {
@@ -34,6 +35,9 @@ final class QuantityNotation {
         }
         if (q.date() != null) {
             out.append(" date:").append(q.date());
+        }
+        if (!q.figure()) {
+            out.append(" general");
         }
         return out.toString();
     }
