@@ -77,7 +77,7 @@ public final class StoreWriter implements AutoCloseable {
                 }
             }
             int facts = insertFacts(added);
-            ProjectRows.insert(c, added);
+            ProjectRows.insert(c, duckdb, added);
             return new Written(added.size(), facts);
         });
     }
@@ -112,7 +112,7 @@ public final class StoreWriter implements AutoCloseable {
             }
             ProjectRows.delete(c, batch);
             int facts = insertFacts(batch);
-            ProjectRows.insert(c, batch);
+            ProjectRows.insert(c, duckdb, batch);
             return new Written(documents, facts);
         });
     }
