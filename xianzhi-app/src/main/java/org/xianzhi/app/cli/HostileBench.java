@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.xianzhi.app.bench.HostileCorpus;
+import org.xianzhi.core.ingest.UnreadableDocumentException;
 import org.xianzhi.core.region.RegionGazetteer;
 
 import picocli.CommandLine.Command;
@@ -63,8 +65,11 @@ final class HostileBench implements Callable<Integer> {
 
     /** What one run gave. */
     private record Run(int exit, long peakRssKb, double seconds, String slowestFile, double slowestSeconds,
-                       double slowestCpuSeconds, int lines) {
+                       double slowestCpuSeconds, int lines, List<String> lastLines) {
     }
+
+    /** Lines of a run's standard error kept to show why it failed. */
+    private static final int LAST_LINES = 12;
 
     @Override
     public Integer call() throws Exception {
@@ -106,6 +111,11 @@ final class HostileBench implements Callable<Integer> {
                     run.slowestSeconds(), run.slowestCpuSeconds(), Path.of(run.slowestFile()).getFileName());
         }
         out.println();
+        if (run.exit() != ExitCodes.OK && run.exit() != ExitCodes.forReason(
+                UnreadableDocumentException.Reason.NOT_TEXT)) {
+            // Neither success nor the first bad file's code: show how it ended.
+            run.lastLines().forEach(line -> out.println("  | " + line));
+        }
         out.flush();
     }
 
@@ -139,6 +149,7 @@ final class HostileBench implements Callable<Integer> {
         double slowestSeconds = 0;
         double slowestCpu = 0;
         int lines = 0;
+        ArrayDeque<String> lastLines = new ArrayDeque<>();
         long last = System.nanoTime();
         double lastCpu = 0;
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
@@ -150,6 +161,10 @@ final class HostileBench implements Callable<Integer> {
                 last = now;
                 lastCpu = cpu;
                 lines++;
+                lastLines.addLast(line);
+                if (lastLines.size() > LAST_LINES) {
+                    lastLines.removeFirst();
+                }
                 if (took > slowestSeconds && line.startsWith("xianzhi: ")) {
                     slowestSeconds = took;
                     slowestCpu = tookCpu;
@@ -160,7 +175,8 @@ final class HostileBench implements Callable<Integer> {
         }
         int exit = p.waitFor();
         sampler.interrupt();
-        return new Run(exit, peak.get(), (System.nanoTime() - start) / 1e9, slowest, slowestSeconds, slowestCpu, lines);
+        return new Run(exit, peak.get(), (System.nanoTime() - start) / 1e9, slowest, slowestSeconds, slowestCpu, lines,
+                List.copyOf(lastLines));
     }
 
     /**
