@@ -286,7 +286,12 @@ public final class StoreWriter implements AutoCloseable {
             c.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                // DuckDB has already rolled back a commit it refused: the refusal is what explains it.
+                e.addSuppressed(rollback);
+            }
             throw e;
         }
     }
@@ -295,6 +300,8 @@ public final class StoreWriter implements AutoCloseable {
     public void close() throws SQLException {
         try {
             c.rollback();
+        } catch (SQLException nothingOpen) {
+            // After a commit the database refused there is no transaction left to roll back: nothing to undo.
         } finally {
             c.close();
         }
