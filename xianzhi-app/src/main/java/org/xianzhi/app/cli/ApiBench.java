@@ -12,12 +12,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +61,7 @@ final class ApiBench implements Callable<Integer> {
     static final String LAUNCHER_PROPERTY = "xianzhi.launcher";
     private static final int WARM_UP_REQUESTS = 20;
     private static final int MAX_WARM_UP_ROUNDS = 6;
+    private static final int RSS_SAMPLE_SECONDS = 5;
     private static final Pattern SERVING = Pattern.compile("serving http://[^:/]+:(\\d+)/");
 
     @Spec
@@ -72,6 +76,16 @@ final class ApiBench implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2024", description = "Seed of the generator and of the region choice (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--clients", defaultValue = "0",
+            description = "Then load runs: this many clients at once over all the endpoints, the server's memory sampled (default: none).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "Length of a load run (default: ${DEFAULT-VALUE} s).")
+    int seconds;
+
+    @Option(names = "--runs", defaultValue = "2", description = "Load runs, one after the other (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Option(names = "--db", paramLabel = "PATH|URL", description = "Use this store; documents are generated into it only when it is empty.")
     String db;
 
@@ -80,6 +94,9 @@ final class ApiBench implements Callable<Integer> {
         String base();
 
         String memory();
+
+        /** The server's process, whose memory is sampled. */
+        long pid();
 
         @Override
         void close() throws Exception;
@@ -106,6 +123,10 @@ final class ApiBench implements Callable<Integer> {
             HttpClient http = HttpClient.newHttpClient();
             try (Server server = start(location)) {
                 String base = server.base();
+                long first = System.nanoTime();
+                fetch(http, base + "/api/targets?limit=200");
+                out.printf(Locale.ROOT, "first GET /api/targets?limit=200 after the server started: %.0f ms%n",
+                        (System.nanoTime() - first) / 1e6);
                 measure(out, http, base, regions, "region data    GET /api/regions/{code}       ", r -> "/api/regions/" + r.code());
                 measure(out, http, base, regions, "region page    GET /regions/{code}           ", r -> "/regions/" + r.code());
                 measure(out, http, base, regions, "targets        GET /api/targets?limit=200    ", r -> "/api/targets?limit=200");
@@ -114,6 +135,9 @@ final class ApiBench implements Callable<Integer> {
                 measure(out, http, base, regions, "region facts   GET /api/facts?region={code}  ", r -> "/api/facts?limit=200&region=" + r.code());
                 out.printf("server memory after the bench: %s%n", server.memory());
                 out.flush();
+                for (int run = 1; run <= runs && clients > 0; run++) {
+                    load(out, http, base, regions, server.pid(), run);
+                }
             }
         } finally {
             Folders.deleteRecursively(work);
@@ -136,6 +160,10 @@ final class ApiBench implements Callable<Integer> {
 
                 public String memory() {
                     return residentMemory(ProcessHandle.current().pid()) + " (the bench's own process: started without the launcher)";
+                }
+
+                public long pid() {
+                    return ProcessHandle.current().pid();
                 }
 
                 public void close() throws Exception {
@@ -172,6 +200,10 @@ final class ApiBench implements Callable<Integer> {
                 return residentMemory(child.pid()) + " (xianzhi serve, process " + child.pid() + ")";
             }
 
+            public long pid() {
+                return child.pid();
+            }
+
             public void close() throws Exception {
                 child.destroy();
                 if (!child.waitFor(20, TimeUnit.SECONDS)) {
@@ -197,6 +229,76 @@ final class ApiBench implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             return "unknown (" + e.getMessage() + ")";
         }
+    }
+
+    /** Resident memory in MB from /proc, or -1 where it cannot be read. */
+    private static long residentMegabytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.substring(6).replace("kB", "").strip()) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // below: unknown
+        }
+        return -1;
+    }
+
+    /** The endpoints of the load runs, each with a region drawn for it. */
+    private static final List<Function<RegionSummary, String>> LOAD_PATHS = List.of(
+            r -> "/api/regions/" + r.code(), r -> "/regions/" + r.code(), r -> "/api/targets?limit=200",
+            r -> "/api/targets?limit=200&region=" + r.code(), r -> "/api/facts?limit=200",
+            r -> "/api/facts?limit=200&region=" + r.code());
+
+    /**
+     * {@code clients} threads asking for the endpoints at random for {@code seconds}, the server's RSS read every
+     * {@value #RSS_SAMPLE_SECONDS} s: whether memory levels off under concurrency or keeps growing.
+     */
+    private void load(PrintWriter out, HttpClient http, String base, List<RegionSummary> regions, long pid, int run)
+            throws InterruptedException {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            SplittableRandom random = new SplittableRandom(seed + run * 1000L + c);
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    RegionSummary r = regions.get(random.nextInt(regions.size()));
+                    String url = base + LOAD_PATHS.get(random.nextInt(LOAD_PATHS.size())).apply(r);
+                    long start = System.nanoTime();
+                    try {
+                        fetch(http, url);
+                        millis.add((System.nanoTime() - start) / 1e6);
+                    } catch (IOException | RuntimeException e) {
+                        errors.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }, "xianzhi-bench-client");
+            threads.add(t);
+            t.start();
+        }
+        List<Long> rss = new ArrayList<>();
+        while (System.nanoTime() < end) {
+            rss.add(residentMegabytes(pid));
+            Thread.sleep(Math.min(RSS_SAMPLE_SECONDS * 1000L, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        rss.add(residentMegabytes(pid));
+        double[] all = millis.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] sorted = all.clone();
+        Arrays.sort(sorted);
+        out.printf(Locale.ROOT, "load run %d: %d clients for %d s: %d requests (%.0f/s), %d errors, median %.0f ms, p99 %.0f ms;"
+                        + " server RSS every %d s: %s MB%n", run, clients, seconds, all.length, all.length / (double) seconds,
+                errors.get(), all.length == 0 ? 0 : Spread.of(all).median(),
+                all.length == 0 ? 0 : sorted[(int) Math.ceil(all.length * 0.99) - 1], RSS_SAMPLE_SECONDS, rss);
+        out.flush();
     }
 
     private static String megabytes(String kb) {

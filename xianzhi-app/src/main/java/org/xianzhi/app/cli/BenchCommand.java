@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput on a corpus built from samples/.",
-        subcommands = {IngestBench.class, ApiBench.class, ScalingBench.class, T2sBench.class, RepairBench.class})
+        subcommands = {IngestBench.class, ApiBench.class, ScalingBench.class, HostileBench.class, T2sBench.class, RepairBench.class})
 final class BenchCommand {
     @Spec
     CommandSpec spec;

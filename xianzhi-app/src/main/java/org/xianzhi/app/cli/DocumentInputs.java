@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.xianzhi.core.ingest.DocumentReader;
+import org.xianzhi.core.ingest.FileNames;
 import org.xianzhi.core.ingest.IsolatedContainers;
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.ingest.UnreadableDocumentException;
@@ -26,6 +27,10 @@ import picocli.CommandLine.Option;
 final class DocumentInputs {
     @Option(names = "--max-size-mb", defaultValue = "50", description = "Refuse files larger than this (default: ${DEFAULT-VALUE} MB).")
     long maxSizeMb;
+
+    @Option(names = "--each-file",
+            description = "Print a line for every file read too (PATH: read); skipped, bad and duplicate files always get one.")
+    boolean eachFile;
 
     @Option(names = "--containers-in-process",
             description = "Parse PDF and DOCX in this JVM (faster; bounded only in how far they expand) instead of a child JVM held to 768 MB and 60 s each.")
@@ -48,23 +53,27 @@ final class DocumentInputs {
             }
             for (Path path : listing.files()) {
                 if (!seen.add(path.toString())) {
-                    err.println("xianzhi: " + path + ": skipped: named twice");
+                    err.println("xianzhi: " + FileNames.shown(path) + ": skipped: named twice");
                     continue;
                 }
                 try {
                     SourceDocument doc = "-".equals(arg) ? reader.read("-", readAll(stdin)) : reader.read(path);
                     Path first = firstById.putIfAbsent(doc.id(), path);
                     if (first != null) {
-                        err.println("xianzhi: " + path + ": skipped: duplicate of " + first);
+                        err.println("xianzhi: " + doc.file() + ": skipped: duplicate of " + FileNames.shown(first));
                         err.flush();
                         continue;
                     }
                     sink.accept(doc);
+                    if (eachFile) {
+                        err.println("xianzhi: " + doc.file() + ": read");
+                        err.flush();
+                    }
                 } catch (UnreadableDocumentException e) {
                     exit = reportBad(err, e.getMessage(), ExitCodes.forReason(e.reason()), exit);
                 } catch (RuntimeException e) {
                     // A fault of ours on one document: reported like a bad file, never the end of the run.
-                    exit = reportBad(err, path + ": extraction failed: " + e, ExitCodes.INTERNAL, exit);
+                    exit = reportBad(err, FileNames.shown(path) + ": extraction failed: " + e, ExitCodes.INTERNAL, exit);
                 }
             }
         }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.xianzhi.core.ingest.FileNames;
+
 /**
  * What a path given on the command line holds: a file is itself; a folder (or a link to one) is walked, following
  * links, into its regular files in name order. Every entry that is not read is named with the reason: an unreadable
@@ -44,23 +46,23 @@ record FolderListing(List<Path> files, List<String> skipped) {
                     if (attributes.isRegularFile()) {
                         files.add(file);
                     } else if (attributes.isSymbolicLink()) {
-                        skipped.add(file + ": skipped: a link to nothing");
+                        skipped.add(FileNames.shown(file) + ": skipped: a link to nothing");
                     } else {
-                        skipped.add(file + ": skipped: not a regular file (a FIFO, socket or device)");
+                        skipped.add(FileNames.shown(file) + ": skipped: not a regular file (a FIFO, socket or device)");
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    skipped.add(file + ": skipped: " + why(e));
+                    skipped.add(FileNames.shown(file) + ": skipped: " + why(e));
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException e) {
                     if (e != null) {
-                        skipped.add(dir + ": skipped the rest of the folder: " + why(e));
+                        skipped.add(FileNames.shown(dir) + ": skipped the rest of the folder: " + why(e));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -84,6 +84,7 @@ final class ServeCommand implements Callable<Integer> {
                         });
         Atlas atlas = new Atlas(facts, TargetTracker.standard(), IndicatorTaxonomy.standard(), index::search,
                 ingester, new DocumentReader(settings.maxUploadBytes()).isolatingContainers(IsolatedContainers.DEFAULT));
+        atlas.warmUp();
         CountDownLatch stopped = new CountDownLatch(1);
         try (WebServer server = WebServer.start(atlas, settings)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

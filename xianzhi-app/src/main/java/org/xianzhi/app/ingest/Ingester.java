@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -47,6 +48,11 @@ public final class Ingester {
     private static final long LINGER_NANOS = 1_500_000_000L;
     /** Documents read but not yet written, per extraction thread: bounds memory whatever the input size. */
     private static final int IN_FLIGHT_PER_THREAD = 16;
+    /**
+     * Heap a document may take per byte of its input while it is read, extracted and waits to be written: a 50 MB
+     * one-line HTML page peaked near 800 MB of heap. The {@link MemoryBudget} of a run is the heap over this.
+     */
+    static final int HEAP_PER_INPUT_BYTE = 16;
 
     private final FactStore store;
     private final Pipeline pipeline;
@@ -55,9 +61,11 @@ public final class Ingester {
     private final Clock clock;
     private final CommitListener listener;
     private final DocumentIndexer indexer;
+    private final long budgetBytes;
 
     public Ingester(FactStore store, Pipeline pipeline, DocumentProfiler profiler, int threads, Clock clock) {
-        this(store, pipeline, profiler, threads, clock, CommitListener.none(), DocumentIndexer.none());
+        this(store, pipeline, profiler, threads, clock, CommitListener.none(), DocumentIndexer.none(),
+                Runtime.getRuntime().maxMemory() / HEAP_PER_INPUT_BYTE);
     }
 
     /** The standard pipeline and profiler on {@code threads} extraction threads, stamped with the system clock. */
@@ -66,7 +74,7 @@ public final class Ingester {
     }
 
     private Ingester(FactStore store, Pipeline pipeline, DocumentProfiler profiler, int threads, Clock clock,
-                     CommitListener listener, DocumentIndexer indexer) {
+                     CommitListener listener, DocumentIndexer indexer, long budgetBytes) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads cannot be less than 1, was " + threads);
         }
@@ -77,6 +85,7 @@ public final class Ingester {
         this.clock = clock;
         this.listener = listener;
         this.indexer = indexer;
+        this.budgetBytes = budgetBytes;
     }
 
     /**
@@ -85,7 +94,7 @@ public final class Ingester {
      * @throws UncheckedIOException from {@link #ingest} or {@link #reextractStored} when the listener fails
      */
     public Ingester onCommit(CommitListener listener) {
-        return new Ingester(store, pipeline, profiler, threads, clock, listener, indexer);
+        return new Ingester(store, pipeline, profiler, threads, clock, listener, indexer, budgetBytes);
     }
 
     /**
@@ -93,7 +102,15 @@ public final class Ingester {
      * commits it. A document that fails there is reported as a bad file and not stored.
      */
     public Ingester indexingWith(DocumentIndexer indexer) {
-        return new Ingester(store, pipeline, profiler, threads, clock, listener, indexer);
+        return new Ingester(store, pipeline, profiler, threads, clock, listener, indexer, budgetBytes);
+    }
+
+    /**
+     * This ingester, holding the documents being read, extracted or waiting to be written to {@code bytes} of input
+     * at once (by default the heap over {@value #HEAP_PER_INPUT_BYTE}); a document larger than that runs alone.
+     */
+    public Ingester withMemoryBudget(long bytes) {
+        return new Ingester(store, pipeline, profiler, threads, clock, listener, indexer, bytes);
     }
 
     /**
@@ -105,7 +122,7 @@ public final class Ingester {
         Set<String> known = store.documentIds();
         return run(files.size(), progress, submit -> {
             for (Path path : files) {
-                submit.accept(path.toString(), () -> reader.read(path), known, reextract);
+                submit.accept(path.toString(), inputSize(path), () -> reader.read(path), known, reextract);
             }
         });
     }
@@ -113,13 +130,16 @@ public final class Ingester {
     /** Ingests one document given as bytes (an upload), named {@code file}; skipped when already stored. */
     public IngestReport ingest(String file, byte[] bytes, DocumentReader reader) throws SQLException, InterruptedException {
         Set<String> known = store.documentIds();
-        return run(1, IngestProgress.silent(), submit -> submit.accept(file, () -> reader.read(file, bytes), known, false));
+        return run(1, IngestProgress.silent(),
+                submit -> submit.accept(file, bytes.length, () -> reader.read(file, bytes), known, false));
     }
 
     /** Extracts every stored document again from its stored original text, replacing its facts. */
     public IngestReport reextractStored(IngestProgress progress) throws SQLException, InterruptedException {
         Set<String> known = store.documentIds();
+        // A stored text counts as its UTF-8 size would: Chinese takes 3 bytes a character, 2 in the heap.
         return run(known.size(), progress, submit -> store.forEachDocument(d -> submit.accept(d.file(),
+                3L * d.original().length(),
                 () -> new SourceDocument(d.id(), d.file(), d.original(), d.format(), d.charset()), known, true)));
     }
 
@@ -129,7 +149,7 @@ public final class Ingester {
     }
 
     private interface Submitter {
-        void accept(String file, Source source, Set<String> known, boolean reextract);
+        void accept(String file, long inputBytes, Source source, Set<String> known, boolean reextract);
     }
 
     private interface Producer {
@@ -141,21 +161,26 @@ public final class Ingester {
      * {@code duplicate} names the file of this run it repeats.
      */
     private record Outcome(ExtractedDocument extracted, boolean replace, BadFile bad, int endOfInput,
-                           List<RejectedFact> rejected, Duplicate duplicate, StageTimes times) {
+                           List<RejectedFact> rejected, Duplicate duplicate, StageTimes times, int budgetShare) {
         static Outcome skipped(StageTimes times) {
-            return new Outcome(null, false, null, -1, List.of(), null, times);
+            return new Outcome(null, false, null, -1, List.of(), null, times, 0);
         }
 
         static Outcome duplicate(Duplicate duplicate, StageTimes times) {
-            return new Outcome(null, false, null, -1, List.of(), duplicate, times);
+            return new Outcome(null, false, null, -1, List.of(), duplicate, times, 0);
         }
 
         static Outcome end(int submitted) {
-            return new Outcome(null, false, null, submitted, List.of(), null, StageTimes.ZERO);
+            return new Outcome(null, false, null, submitted, List.of(), null, StageTimes.ZERO, 0);
         }
 
         static Outcome bad(BadFile bad, StageTimes times) {
-            return new Outcome(null, false, bad, -1, List.of(), null, times);
+            return new Outcome(null, false, bad, -1, List.of(), null, times, 0);
+        }
+
+        /** This outcome, holding {@code share} of the run's {@link MemoryBudget} until it is written. */
+        Outcome holding(int share) {
+            return new Outcome(extracted, replace, bad, endOfInput, rejected, duplicate, times, share);
         }
     }
 
@@ -165,6 +190,7 @@ public final class Ingester {
         int capacity = threads * IN_FLIGHT_PER_THREAD + BATCH;
         BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
         Semaphore inFlight = new Semaphore(capacity);
+        MemoryBudget budget = new MemoryBudget(budgetBytes);
         Map<String, String> claimed = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "xianzhi-extract");
@@ -176,7 +202,7 @@ public final class Ingester {
         List<Duplicate> duplicates = new ArrayList<>();
         IngestTally tally = IngestTally.start(total);
         progress.started(tally);
-        Thread feeder = new Thread(() -> feed(producer, pool, inFlight, outcomes, claimed), "xianzhi-feed");
+        Thread feeder = new Thread(() -> feed(producer, pool, inFlight, budget, outcomes, claimed), "xianzhi-feed");
         feeder.setDaemon(true);
         feeder.start();
         try (StoreWriter writer = store.writer()) {
@@ -231,6 +257,7 @@ public final class Ingester {
                 StoreWriter.Written added = write(writer::add, adds, bad);
                 StoreWriter.Written replaced = write(writer::replace, replaces, bad);
                 badNow += bad.size() - refusedBefore;
+                batch.forEach(o -> budget.release(o.budgetShare()));
                 tellCommitted(adds, replaces);
                 times = times.plus(new StageTimes(0, 0, 0, System.nanoTime() - writing, writerCpu.lap()));
                 // A document another process stored meanwhile counts as skipped.
@@ -315,19 +342,21 @@ public final class Ingester {
         }
     }
 
-    private void feed(Producer producer, ExecutorService pool, Semaphore inFlight, BlockingQueue<Outcome> outcomes,
-                      Map<String, String> claimed) {
+    private void feed(Producer producer, ExecutorService pool, Semaphore inFlight, MemoryBudget budget,
+                      BlockingQueue<Outcome> outcomes, Map<String, String> claimed) {
         AtomicInteger submitted = new AtomicInteger();
         try {
-            producer.produce((file, source, known, reextract) -> {
+            producer.produce((file, inputBytes, source, known, reextract) -> {
+                int share;
                 try {
                     inFlight.acquire();
+                    share = budget.acquire(inputBytes);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("ingest stopped", e);
                 }
                 submitted.incrementAndGet();
-                pool.execute(() -> put(outcomes, work(file, source, known, reextract, claimed)));
+                pool.execute(() -> put(outcomes, work(file, source, known, reextract, claimed).holding(share)));
             });
         } catch (SQLException | RuntimeException e) {
             // The writer must still learn where the input ended; what failed is reported as one bad source.
@@ -335,6 +364,15 @@ public final class Ingester {
             put(outcomes, Outcome.bad(new BadFile("(input)", "listing stopped: " + e.getMessage(), null), StageTimes.ZERO));
         }
         put(outcomes, Outcome.end(submitted.get()));
+    }
+
+    /** A file's size, or 0 when it cannot be read: the reader then reports why. */
+    private static long inputSize(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private Outcome work(String file, Source source, Set<String> known, boolean reextract, Map<String, String> claimed) {
@@ -355,7 +393,7 @@ public final class Ingester {
             long extract = stages.lap();
             indexer.index(extracted.document(), result.clean());
             return new Outcome(extracted, stored, null, -1, result.rejected(), null,
-                    new StageTimes(read, extract, stages.lap(), 0, 0));
+                    new StageTimes(read, extract, stages.lap(), 0, 0), 0);
         } catch (UnreadableDocumentException e) {
             return Outcome.bad(new BadFile(e.file(), e.getMessage().substring(e.file().length() + 2), e.reason()),
                     new StageTimes(stages.lap(), 0, 0, 0, 0));

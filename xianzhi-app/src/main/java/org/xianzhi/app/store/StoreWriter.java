@@ -80,7 +80,7 @@ public final class StoreWriter implements AutoCloseable {
                 }
             }
             int facts = insertFacts(added);
-            ProjectRows.insert(c, added);
+            ProjectRows.insert(c, duckdb, added);
             return new Written(added.size(), facts);
         });
     }
@@ -115,7 +115,7 @@ public final class StoreWriter implements AutoCloseable {
             }
             ProjectRows.delete(c, batch);
             int facts = insertFacts(batch);
-            ProjectRows.insert(c, batch);
+            ProjectRows.insert(c, duckdb, batch);
             return new Written(documents, facts);
         });
     }
@@ -294,7 +294,12 @@ public final class StoreWriter implements AutoCloseable {
             c.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            try {
+                c.rollback();
+            } catch (SQLException rollback) {
+                // DuckDB has already rolled back a commit it refused: the refusal is what explains it.
+                e.addSuppressed(rollback);
+            }
             throw e;
         } finally {
             if (database.takesTurns()) {
@@ -315,6 +320,8 @@ public final class StoreWriter implements AutoCloseable {
         if (c != null) {
             try {
                 c.rollback();
+            } catch (SQLException nothingOpen) {
+                // After a commit the database refused there is no transaction left to roll back: nothing to undo.
             } finally {
                 giveBack();
             }

@@ -81,6 +81,11 @@ public final class Atlas {
                 RegionGazetteer.standard()));
     }
 
+    /** Starts tracking every target in the background, so that the first targets page does not wait for it. */
+    public void warmUp() {
+        targets.warmUp();
+    }
+
     /** The ledger of projects, promises and officials of this atlas's store, judged as of today. */
     public ProjectLedger ledger() {
         return new ProjectLedger(store, java.time.Clock.systemUTC());

@@ -31,10 +31,20 @@ public final class ProjectLedger {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** A region's tracking and who led it, from one reading of the store. */
+    public record RegionLedger(ProjectTracker.Tracking tracking, List<StoredProjects.OfficialMention> officials) {
+    }
+
     /** The tracking of {@code region} (name or code; null for all regions). */
     public ProjectTracker.Tracking tracking(String region) throws SQLException {
+        return region(region).tracking();
+    }
+
+    /** The tracking and the officials of {@code region}: what its page shows, read once. */
+    public RegionLedger region(String region) throws SQLException {
         StoredProjects stored = store.read(region);
-        return tracker.track(stored.events(), stored.commitments(), LocalDate.now(clock));
+        return new RegionLedger(tracker.track(stored.events(), stored.commitments(), LocalDate.now(clock)),
+                stored.officials());
     }
 
     public List<TrackedProject> projects(String region, String stage, String level, String colour) throws SQLException {

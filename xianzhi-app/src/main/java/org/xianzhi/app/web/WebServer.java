@@ -155,10 +155,11 @@ public final class WebServer implements AutoCloseable {
     private static String regionPage(Context ctx, Atlas atlas, ProjectLedger ledger) throws java.sql.SQLException {
         RegionProfile profile = atlas.region(ctx.pathParam("region"), Params.flagged(ctx));
         String key = profile.code() != null ? profile.code() : profile.name();
-        var tracking = ledger.tracking(key);
+        ProjectLedger.RegionLedger region = ledger.region(key);
         Html sections = new Html();
         Pages.Frame f = frame(ctx);
-        ProjectPages.regionSections(sections, f.labels(), tracking.projects(), tracking.promises(), ledger.officials(key));
+        ProjectPages.regionSections(sections, f.labels(), region.tracking().projects(), region.tracking().promises(),
+                region.officials());
         return Pages.region(f, profile, regionPlace(atlas, profile, f.labels()), sections);
     }
 

@@ -53,6 +53,27 @@ class FolderWalkTest {
     }
 
     @Test
+    void withEachFileEveryEntryGetsOneLineAndANameNotInUtf8IsShownEscaped() throws IOException {
+        assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")), "file names are decoded as UTF-8 here");
+        Path root = folder();
+        // 报告 in GBK: Java shows the name as U+FFFD; the line must name the bytes so the file can be found.
+        Path gbk = Path.of(java.net.URI.create(root.resolve("a").toUri() + "%B1%A8%B8%E6.txt"));
+        Files.writeString(gbk, REPORT.replace("61.2", "63.4"));
+
+        CommandRun run = CommandRun.of("extract", "--each-file", root.toString());
+
+        String shown = root.resolve("a") + "/\\xB1\\xA8\\xB8\\xE6.txt";
+        assertThat(run.err()).contains(root.resolve("a/1.txt") + ": read").contains(shown + ": read")
+                .contains(root.resolve("a/dangling") + ": skipped: a link to nothing")
+                .contains(root.resolve("real/copy.txt") + ": skipped: duplicate of " + root.resolve("a/1.txt"));
+        assertThat(Files.readString(org.xianzhi.core.ingest.FileNames.located(shown))).contains("63.4");
+        assertThat(run.out()).contains("63.4");
+        long lines = run.err().lines().filter(l -> l.contains(": read") || l.contains(": skipped")).count();
+        assertThat(run.err().lines().filter(l -> l.contains(": read")).count()).isEqualTo(2);
+        assertThat(lines).isEqualTo(run.err().lines().count());
+    }
+
+    @Test
     void ingestNamesTheFileEachDuplicateRepeats() throws IOException {
         Path root = folder();
 

@@ -87,6 +87,27 @@ class WebHardeningTest {
     }
 
     @Test
+    void theApiDocumentDeclaresTheRefusalsTheServerMakes() throws Exception {
+        JsonNode spec = new ObjectMapper().readTree(get("/api/openapi.json").body());
+        List<String> paths = new ArrayList<>();
+        spec.path("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).isNotEmpty();
+        for (String path : paths) {
+            // Jetty refuses a request line too long before any route: every operation can answer 414.
+            String concrete = path.replaceAll("\\{[^}]+}", "x");
+            assertThat(get(concrete + "?q=" + "x".repeat(20_000)).statusCode()).as(concrete).isEqualTo(414);
+            spec.path("paths").path(path).fields().forEachRemaining(operation -> assertThat(
+                    operation.getValue().path("responses").has("414") && operation.getValue().path("responses").has("500"))
+                    .as(operation.getKey() + " " + path).isTrue());
+        }
+        // What the upload guard answers (WriteAccess; 503 and 408 are seen in the slow-upload test) is declared.
+        JsonNode upload = spec.path("paths").path("/api/documents").path("post").path("responses");
+        for (String status : List.of("401", "403", "408", "413", "503")) {
+            assertThat(upload.has(status)).as(status).isTrue();
+        }
+    }
+
+    @Test
     void documentsAndFactsNameTheFileNotTheServersFolders() throws Exception {
         for (String path : List.of("/api/documents", "/api/facts")) {
             String body = get(path).body();

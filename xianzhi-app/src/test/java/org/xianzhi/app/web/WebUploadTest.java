@@ -86,6 +86,10 @@ class WebUploadTest {
         assertThat(r.json().path("facts").asInt()).isEqualTo(1);
         assertThat(r.json().path("dropped").get(0).asText()).startsWith("upload/poison.txt: 地区生产总值 9999")
                 .contains("DECIMAL(38,10)");
+        // The reply is what the API document promises: every field it carries is declared in the Upload schema.
+        JsonNode declared = web.client.get("/api/openapi.json").json().path("components").path("schemas")
+                .path("Upload").path("properties");
+        r.json().fieldNames().forEachRemaining(field -> assertThat(declared.has(field)).as(field).isTrue());
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class DocumentReader {
 
     /** Reads the file at {@code path}; its size is checked before a byte is read. */
     public SourceDocument read(Path path) throws UnreadableDocumentException {
-        String file = path.toString();
+        String file = FileNames.shown(path);
         if (Files.isDirectory(path)) {
             throw unreadablePath(file, "is a directory", null);
         }
