@@ -2,6 +2,8 @@ package org.xianzhi.core.project;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.xianzhi.core.text.Digits;
 import org.xianzhi.core.text.Words;
@@ -44,8 +46,14 @@ final class ProjectNames {
         "及", "待建", "在谈", "专业市场", "廉租房", "公租房", "限价商品房", "县城", "街角游园", "口袋公园", "中小学校",
         "中小学", "学校", "宜居", "家园", "创新", "供水", "管网", "一期", "二期", "三期", "改扩建", "博物馆", "书院",
         "数字", "以", "为", "学前教育", "薄改", "能力提升", "棚户区", "棚改", "扶残助残", "关爱", "听民意办实事", "清洁取暖", "气代煤", "电代煤", "厕所", "户厕"};
-    private static final String[] GENERIC_LONGEST_FIRST = java.util.Arrays.stream(GENERIC)
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+    /** The heads and the generic words as sets, looked up by the name's suffixes and prefixes, longest first. */
+    private static final Set<String> HEAD_SET = Set.of(distinct(HEADS));
+    private static final int LONGEST_HEAD = longest(HEADS);
+    private static final Set<String> GENERIC_SET = Set.of(distinct(GENERIC));
+    private static final int LONGEST_GENERIC = longest(GENERIC);
+    private static final Pattern ITEM_MARK = Pattern.compile("\\(\\d{1,2}\\)|[\u2460-\u2473]");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,2}\\]|〔\\d{1,2}〕");
+    private static final Pattern TRAILING_COUNT = Pattern.compile("[0-9一二两三四五六七八九十百千万多个项座所家条批]+$");
     /** Words no project's name holds: they belong to the sentence around it ({@code 把X作为头号工程}). */
     private static final String[] NOT_IN_NAME = {"作为", "成为", "发展", "实现", "加快", "提高", "坚持", "打造", "推动",
         "开展", "落实", "深化", "围绕", "助力", "进一步", "全力", "积极", "持续", "不断", "创建", "各种", "和项目",
@@ -183,7 +191,7 @@ final class ProjectNames {
     private static Named split(String s) {
         // (1)城区地表水厂(2)城内大街南延工程, ⑥天然气管网⑦供水管网: numbered items are a list; footnote marks ([18],
         // 〔22〕) are no part of names.
-        s = s.replaceAll("\\(\\d{1,2}\\)|[\u2460-\u2473]", "、").replaceAll("\\[\\d{1,2}\\]|〔\\d{1,2}〕", "").strip();
+        s = FOOTNOTE_MARK.matcher(ITEM_MARK.matcher(s).replaceAll("、")).replaceAll("").strip();
         while (s.startsWith("、")) {
             s = s.substring(1);
         }
@@ -343,7 +351,7 @@ final class ProjectNames {
     }
 
     private static String stripCount(String tail) {
-        return tail.replaceAll("[0-9一二两三四五六七八九十百千万多个项座所家条批]+$", "");
+        return TRAILING_COUNT.matcher(tail).replaceAll("");
     }
 
     static boolean isName(String name, boolean listSaysProjects) {
@@ -408,8 +416,12 @@ final class ProjectNames {
 
     private static boolean endsWithHead(String name) {
         String s = name.endsWith(")") && name.indexOf('(') > 0 ? name.substring(0, name.lastIndexOf('(')) : name;
-        for (String head : HEADS) {
-            if (s.endsWith(head) || name.endsWith(head)) {
+        return endsWithAHead(s) || endsWithAHead(name);
+    }
+
+    private static boolean endsWithAHead(String s) {
+        for (int k = 1; k <= Math.min(LONGEST_HEAD, s.length()); k++) {
+            if (HEAD_SET.contains(s.substring(s.length() - k))) {
                 return true;
             }
         }
@@ -427,14 +439,22 @@ final class ProjectNames {
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
-            for (String g : GENERIC_LONGEST_FIRST) {
-                if (s.startsWith(g)) {
-                    s = s.substring(g.length());
+            for (int k = Math.min(LONGEST_GENERIC, s.length()); k > 0; k--) {
+                if (GENERIC_SET.contains(s.substring(0, k))) {
+                    s = s.substring(k);
                     changed = true;
                     break;
                 }
             }
         }
         return s;
+    }
+
+    private static String[] distinct(String[] words) {
+        return java.util.Arrays.stream(words).distinct().toArray(String[]::new);
+    }
+
+    private static int longest(String[] words) {
+        return java.util.Arrays.stream(words).mapToInt(String::length).max().orElse(0);
     }
 }
