@@ -103,6 +103,8 @@ public final class ProjectExtractor {
         final List<Commitment> commitments = new ArrayList<>();
         final List<Official> people = new ArrayList<>();
         Sentence sentence;
+        /** The deadlines of the sentence, found once and asked of clause by clause. */
+        List<Deadline> sentenceDeadlines;
         final SpeakerTurn turn;
         final ParagraphPlans plans;
         /** A promise of a number of works by a deadline ({@code 年内完成15项民生工程}) that numbered lists then name. */
@@ -122,9 +124,10 @@ public final class ProjectExtractor {
 
         void sentence(Sentence s, List<PhraseMatch<StageVerb>> verbs) {
             sentence = s;
+            sentenceDeadlines = deadlines.find(text, s.start(), s.end(), targetYear());
             boolean enumerated = false;
             Deadline sentenceDeadline = sentenceDeadline(s);
-            if (verbs.isEmpty() && sentenceDeadline == null && !hasDeadline(s) && announced == null) {
+            if (verbs.isEmpty() && sentenceDeadline == null && sentenceDeadlines.isEmpty() && announced == null) {
                 return;
             }
             int v = 0;
@@ -156,12 +159,18 @@ public final class ProjectExtractor {
         /** A deadline that opens a sentence ({@code 年内,…}, {@code 年内确保…}) holds for all its clauses. */
         Deadline sentenceDeadline(Sentence s) {
             Clause first = s.clauses().get(0);
-            List<Deadline> found = deadlines.find(text, first.start(), first.end(), targetYear());
+            List<Deadline> found = deadlinesWithin(first.start(), first.end());
             return !found.isEmpty() && found.get(0).start() == first.start() ? found.get(0) : null;
         }
 
-        boolean hasDeadline(Sentence s) {
-            return !deadlines.find(text, s.start(), s.end(), targetYear()).isEmpty();
+        List<Deadline> deadlinesWithin(int from, int to) {
+            List<Deadline> within = new ArrayList<>();
+            for (Deadline d : sentenceDeadlines) {
+                if (d.start() >= from && d.end() <= to) {
+                    within.add(d);
+                }
+            }
+            return within;
         }
 
         int targetYear() {
@@ -244,7 +253,7 @@ public final class ProjectExtractor {
 
         /** The words {@code [from, to)} without a deadline that ends them: {@code 推动X5月底前} → {@code 推动X}. */
         String withoutDeadline(int from, int to) {
-            List<Deadline> found = deadlines.find(text, from, to, targetYear());
+            List<Deadline> found = deadlinesWithin(from, to);
             if (found.isEmpty()) {
                 return text.substring(from, to);
             }
@@ -338,7 +347,7 @@ public final class ProjectExtractor {
             if (turn.aimsAhead() && sentence.section().kind() != Section.Kind.REVIEW) {
                 status = Status.TARGET;
             }
-            List<Deadline> own = deadlines.find(text, clause.start(), verbStart, targetYear());
+            List<Deadline> own = deadlinesWithin(clause.start(), verbStart);
             Deadline deadline = !own.isEmpty() ? own.get(own.size() - 1) : sentenceDeadline;
             if (deadline != null) {
                 status = Status.TARGET;
@@ -361,7 +370,7 @@ public final class ProjectExtractor {
         }
 
         void commitment(Clause clause, Deadline sentenceDeadline) {
-            List<Deadline> own = deadlines.find(text, clause.start(), clause.end(), targetYear());
+            List<Deadline> own = deadlinesWithin(clause.start(), clause.end());
             Deadline deadline = !own.isEmpty() ? own.get(0) : sentenceDeadline;
             if (deadline == null) {
                 return;
