@@ -29,7 +29,7 @@ final class DocumentInputs {
     long maxSizeMb;
 
     @Option(names = "--each-file",
-            description = "Print a line for every file read too (PATH: read); skipped, bad and duplicate files always get one.")
+            description = "Print a line for every file read too (PATH: read; ingest says PATH: stored once the store holds it); skipped, bad and duplicate files always get one.")
     boolean eachFile;
 
     @Option(names = "--containers-in-process",

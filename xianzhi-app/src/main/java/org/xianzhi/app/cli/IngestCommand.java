@@ -102,6 +102,13 @@ final class IngestCommand implements Callable<Integer> {
             SearchIndexing.heal(facts, index, err);
             Ingester ingester = new Ingester(facts, pipeline == null ? Pipeline.standard() : pipeline,
                     DocumentProfiler.standard(), threads, Clock.systemUTC()).indexingWith(index::index);
+            if (inputs.eachFile) {
+                // A line per document once the store holds it; skipped, bad and duplicate files get theirs below.
+                ingester = ingester.onCommit(documents -> {
+                    documents.forEach(d -> err.println("xianzhi: " + d.file() + ": stored"));
+                    err.flush();
+                });
+            }
             IngestReport report = paths.isEmpty()
                     ? ingester.reextractStored(IngestProgressDisplay.forConsole(err))
                     : ingester.ingest(files, inputs.reader(), reextract, IngestProgressDisplay.forConsole(err));

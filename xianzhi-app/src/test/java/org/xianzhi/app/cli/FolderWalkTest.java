@@ -74,12 +74,14 @@ class FolderWalkTest {
     }
 
     @Test
-    void ingestNamesTheFileEachDuplicateRepeats() throws IOException {
+    void ingestNamesTheFileEachDuplicateRepeatsAndWithEachFileEveryFileItStored() throws IOException {
         Path root = folder();
 
-        CommandRun run = CommandRun.of("ingest", "--db", dir.resolve("s.duckdb").toString(), "--threads", "1", root.toString());
+        CommandRun run = CommandRun.of("ingest", "--each-file", "--db", dir.resolve("s.duckdb").toString(), "--threads", "1",
+                root.toString());
 
         assertThat(run.out()).startsWith("1 documents stored");
+        assertThat(run.err()).contains(root.resolve("a/1.txt") + ": stored");
         assertThat(run.err()).contains("duplicates skipped (2):")
                 .contains("duplicate of " + root.resolve("a/1.txt"))
                 .contains(root.resolve("a/loop") + ": skipped: a link back to a folder above it (a loop)");
