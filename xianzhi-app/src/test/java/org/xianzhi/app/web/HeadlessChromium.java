@@ -8,7 +8,9 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -72,6 +74,11 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Loads {@code url} and waits until its scripts have run. */
+    /** The elements of the page now shown that {@code css} selects. */
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
     void open(String url) {
         driver.get(url);
         waitUntil("the page loaded", () -> "complete".equals(script("return document.readyState")));

@@ -71,28 +71,25 @@ class HierarchyAndMapInBrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
-    private static List<WebElement> all(String css) {
-        return browser.driver.findElements(By.cssSelector(css));
-    }
 
     @Test
     void theHomePageGroupsRegionsProvinceCityCounty() throws Exception {
         browser.open(base + "/");
-        List<String> order = all("table#regions tbody tr").stream()
+        List<String> order = browser.all("table#regions tbody tr").stream()
                 .map(tr -> tr.getAttribute("data-level") + " " + tr.findElement(By.cssSelector("a.region")).getAttribute("href")
                         .replaceAll(".*/regions/", "")).toList();
         assertThat(order).containsExactly("province " + HEBEI, "prefecture " + BAODING, "county " + LAIYUAN);
-        assertThat(all("table#regions tbody tr")).hasSize(web.store.regionSummaries().size());
+        assertThat(browser.all("table#regions tbody tr")).hasSize(web.store.regionSummaries().size());
     }
 
     @Test
     void aCityPageLinksUpToItsProvinceAndListsItsCountiesWithTheirLatestFigures() {
         browser.open(base + "/regions/" + BAODING);
-        assertThat(all("#breadcrumb a.up")).singleElement().satisfies(a -> {
+        assertThat(browser.all("#breadcrumb a.up")).singleElement().satisfies(a -> {
             assertThat(a.getAttribute("href")).endsWith("/regions/" + HEBEI);
             assertThat(a.getText()).isEqualTo("河北省");
         });
-        List<WebElement> rows = all("table#subregions tbody tr");
+        List<WebElement> rows = browser.all("table#subregions tbody tr");
         assertThat(rows).singleElement().satisfies(tr -> {
             assertThat(tr.findElement(By.cssSelector("a.region")).getAttribute("href")).endsWith("/regions/" + LAIYUAN);
             // The latest GDP the audit does not doubt: the two reports disagree, so neither is shown as the figure.
@@ -100,13 +97,13 @@ class HierarchyAndMapInBrowserTest {
         });
 
         browser.open(base + "/regions/" + HEBEI);
-        assertThat(all("table#subregions tbody tr a.region")).extracting(a -> a.getAttribute("href"))
+        assertThat(browser.all("table#subregions tbody tr a.region")).extracting(a -> a.getAttribute("href"))
                 .singleElement().satisfies(h -> assertThat(h).endsWith("/regions/" + BAODING));
-        assertThat(all("table#subregions tbody tr a.figure")).extracting(WebElement::getText).contains("3880.5亿元");
+        assertThat(browser.all("table#subregions tbody tr a.figure")).extracting(WebElement::getText).contains("3880.5亿元");
 
         browser.open(base + "/regions/" + LAIYUAN);
-        assertThat(all("#breadcrumb .up")).extracting(WebElement::getText).containsExactly("河北省", "保定市");
-        assertThat(all("table#subregions")).isEmpty();
+        assertThat(browser.all("#breadcrumb .up")).extracting(WebElement::getText).containsExactly("河北省", "保定市");
+        assertThat(browser.all("table#subregions")).isEmpty();
     }
 
     @Test
@@ -124,7 +121,7 @@ class HierarchyAndMapInBrowserTest {
                 """);
         assertThat((List<String>) option.get("provinces")).containsExactly("河北省=42370.4");
         assertThat((List<String>) option.get("cities")).containsExactly("保定市=3880.5");
-        assertThat(all("table#map-values tbody tr a.region")).extracting(WebElement::getText).contains("河北省", "保定市");
+        assertThat(browser.all("table#map-values tbody tr a.region")).extracting(WebElement::getText).contains("河北省", "保定市");
         Path shot = Path.of("target", "browser", "map.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.screenshot());
@@ -133,6 +130,6 @@ class HierarchyAndMapInBrowserTest {
         browser.open(base + "/map?indicator=" + WebClient.q("城镇居民人均可支配收入"));
         browser.waitUntil("the map painted again", () -> "true".equals(browser.script(
                 "return document.getElementById('map').getAttribute('data-painted')")));
-        assertThat(all("table#map-values tbody tr a.figure")).extracting(WebElement::getText).contains("41278元", "38250元");
+        assertThat(browser.all("table#map-values tbody tr a.figure")).extracting(WebElement::getText).contains("41278元", "38250元");
     }
 }

@@ -78,9 +78,6 @@ class PagesInBrowserTest {
         browser.open(base + path);
     }
 
-    private static List<WebElement> all(String css) {
-        return browser.driver.findElements(By.cssSelector(css));
-    }
 
     @Test
     void consoleErrorsAreCaughtByTheCheckAfterEachTest() {
@@ -95,15 +92,15 @@ class PagesInBrowserTest {
         open("/");
         assertThat(browser.driver.findElement(By.id("count-documents")).getText())
                 .isEqualTo(Integer.toString(web.store.documentCount()));
-        assertThat(all("table#regions tbody tr")).hasSize(web.store.regionSummaries().size());
-        assertThat(all("table#regions a.region[href='/regions/" + CAOXIAN + "']")).hasSize(1);
-        assertThat(all("table#latest a.document")).isNotEmpty();
+        assertThat(browser.all("table#regions tbody tr")).hasSize(web.store.regionSummaries().size());
+        assertThat(browser.all("table#regions a.region[href='/regions/" + CAOXIAN + "']")).hasSize(1);
+        assertThat(browser.all("table#latest a.document")).isNotEmpty();
     }
 
     @Test
     void regionPageDrawsEveryIndicatorChart() throws Exception {
         open("/regions/" + CAOXIAN);
-        int charts = all(".chart[data-chart]").size();
+        int charts = browser.all(".chart[data-chart]").size();
         assertThat(charts).isGreaterThanOrEqualTo(3);
         assertThat(browser.driver.findElement(By.id("chart-地区生产总值")).isDisplayed()).isTrue();
         browser.waitUntil("every chart the region page shows drew", () -> undrawn(".indicator:not([hidden]) .chart[data-chart]").isEmpty());
@@ -119,7 +116,7 @@ class PagesInBrowserTest {
         assertThat(links).isNotEmpty();
 
         // A real click first: the page follows the link and the panel shows the fact.
-        WebElement first = all("a.figure").get(0);
+        WebElement first = browser.all("a.figure").get(0);
         browser.script("arguments[0].scrollIntoView({block: 'center'})", first);
         first.click();
         assertShowsFact(links.get(0));
@@ -139,19 +136,19 @@ class PagesInBrowserTest {
                 browser.driver.getCurrentUrl().endsWith(link)
                         && Boolean.TRUE.equals(browser.script("var p = document.getElementById('fact-panel');"
                         + " return !!p && !p.hidden && !!p.querySelector('.fact-fields[data-seq=\"' + arguments[0] + '\"]');", seq)));
-        assertThat(all("#f" + seq + ".anchor")).as(link).hasSize(1);
-        assertThat(all("mark.fact.current")).as(link).isNotEmpty();
+        assertThat(browser.all("#f" + seq + ".anchor")).as(link).hasSize(1);
+        assertThat(browser.all("mark.fact.current")).as(link).isNotEmpty();
     }
 
     @Test
     void comparePageDrawsOneChartForTheChosenRegions() {
         open("/compare");
-        assertThat(all("#compare-form input[name=region]")).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(all("#chart-compare")).isEmpty();
+        assertThat(browser.all("#compare-form input[name=region]")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.all("#chart-compare")).isEmpty();
 
         open("/compare?indicator=GDP&region=" + CAOXIAN + "&region=" + LINZE);
         browser.waitUntil("the comparison chart drew", () -> undrawn("#chart-compare").isEmpty());
-        List<WebElement> rows = all("table#compare tbody tr");
+        List<WebElement> rows = browser.all("table#compare tbody tr");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).getText()).startsWith("曹县");
         assertThat(rows.get(1).getText()).startsWith("临泽县");
@@ -160,7 +157,7 @@ class PagesInBrowserTest {
     @Test
     void targetsTableShowsEachStatusInItsOwnColour() {
         open("/targets");
-        List<WebElement> rows = all("table#targets tbody tr.target");
+        List<WebElement> rows = browser.all("table#targets tbody tr.target");
         assertThat(rows).isNotEmpty();
         Map<String, String> colourOf = new HashMap<>();
         for (WebElement row : rows) {
@@ -183,7 +180,7 @@ class PagesInBrowserTest {
         open("/documents/" + summary.id());
 
         Set<String> marked = new HashSet<>();
-        List<WebElement> marks = all("#doc-text mark.fact[data-seq]");
+        List<WebElement> marks = browser.all("#doc-text mark.fact[data-seq]");
         for (WebElement mark : marks) {
             marked.addAll(List.of(mark.getAttribute("data-seq").split(" ")));
         }
@@ -214,10 +211,10 @@ class PagesInBrowserTest {
     @Test
     void promisesPageShowsEveryVerdictWithTheSentencesThatPromisedAndReported() throws Exception {
         open("/promises?region=" + WebClient.q("平陆县"));
-        assertThat(all("table#promises tr[data-verdict='kept']")).isNotEmpty();
-        assertThat(all("table#promises tr[data-verdict='late']")).isNotEmpty();
-        assertThat(all("table#promises tr[data-verdict='overdue']")).isNotEmpty();
-        assertThat(all("table#promises a.sentence")).isNotEmpty().allSatisfy(
+        assertThat(browser.all("table#promises tr[data-verdict='kept']")).isNotEmpty();
+        assertThat(browser.all("table#promises tr[data-verdict='late']")).isNotEmpty();
+        assertThat(browser.all("table#promises tr[data-verdict='overdue']")).isNotEmpty();
+        assertThat(browser.all("table#promises a.sentence")).isNotEmpty().allSatisfy(
                 a -> assertThat(a.getAttribute("href")).contains("/documents/"));
         screenshot("promises");
     }
@@ -225,12 +222,12 @@ class PagesInBrowserTest {
     @Test
     void projectsPageAndRegionPageShowTimelinesAndOfficials() throws Exception {
         open("/projects?region=" + WebClient.q("平陆县"));
-        assertThat(all("table#projects tbody tr")).isNotEmpty();
-        assertThat(all("table#projects a.step")).isNotEmpty();
+        assertThat(browser.all("table#projects tbody tr")).isNotEmpty();
+        assertThat(browser.all("table#projects a.step")).isNotEmpty();
         open("/regions/" + WebClient.q("平陆县"));
-        assertThat(all("table#region-projects tbody tr")).isNotEmpty();
-        assertThat(all("table#region-promises tbody tr")).isNotEmpty();
-        assertThat(all("table#region-officials tbody tr")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.all("table#region-projects tbody tr")).isNotEmpty();
+        assertThat(browser.all("table#region-promises tbody tr")).isNotEmpty();
+        assertThat(browser.all("table#region-officials tbody tr")).hasSizeGreaterThanOrEqualTo(2);
         screenshot("region-projects");
     }
 

@@ -59,12 +59,9 @@ class RegionPageInBrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
-    private static List<WebElement> all(String css) {
-        return browser.driver.findElements(By.cssSelector(css));
-    }
 
     private static List<String> shownIndicators() {
-        return all(".indicator[data-indicator]").stream().filter(WebElement::isDisplayed)
+        return browser.all(".indicator[data-indicator]").stream().filter(WebElement::isDisplayed)
                 .map(e -> e.getAttribute("data-indicator")).distinct().toList();
     }
 
@@ -72,8 +69,8 @@ class RegionPageInBrowserTest {
     void thePickerShowsTheCoreIndicatorsFirstAndNarrowsAsOneTypes() {
         browser.open(base + "/regions/" + CAOXIAN);
         IndicatorTaxonomy taxonomy = IndicatorTaxonomy.standard();
-        List<String> core = all("[data-group=core] input.pick").stream().map(e -> e.getAttribute("value")).toList();
-        List<String> other = all("[data-group=other] input.pick").stream().map(e -> e.getAttribute("value")).toList();
+        List<String> core = browser.all("[data-group=core] input.pick").stream().map(e -> e.getAttribute("value")).toList();
+        List<String> other = browser.all("[data-group=other] input.pick").stream().map(e -> e.getAttribute("value")).toList();
         assertThat(core).isNotEmpty().allSatisfy(n -> assertThat(taxonomy.isCore(n)).as(n).isTrue());
         assertThat(other).isNotEmpty().allSatisfy(n -> assertThat(taxonomy.isCore(n)).as(n).isFalse());
         // At first the core indicators alone are drawn; the others wait to be picked.
@@ -81,7 +78,7 @@ class RegionPageInBrowserTest {
         browser.waitUntil("the shown charts drew", () -> browser.undrawn(".indicator:not([hidden]) .chart[data-chart]").isEmpty());
 
         browser.driver.findElement(By.id("picker-filter")).sendKeys("收入");
-        List<String> listed = all("label.pick-label").stream().filter(WebElement::isDisplayed)
+        List<String> listed = browser.all("label.pick-label").stream().filter(WebElement::isDisplayed)
                 .map(e -> e.findElement(By.cssSelector("input")).getAttribute("value")).toList();
         assertThat(listed).isNotEmpty().allSatisfy(n -> assertThat(n).contains("收入"));
         assertThat(shownIndicators()).containsExactlyInAnyOrderElementsOf(listed);
@@ -92,7 +89,7 @@ class RegionPageInBrowserTest {
         assertThat(shownIndicators()).hasSize(core.size() + other.size());
         browser.waitUntil("every chart drew once shown", () -> browser.undrawn(".chart[data-chart]").isEmpty());
 
-        WebElement first = all("[data-group=other] input.pick").get(0);
+        WebElement first = browser.all("[data-group=other] input.pick").get(0);
         first.click();
         assertThat(browser.driver.findElements(By.cssSelector(".indicator[data-indicator='" + first.getAttribute("value") + "']")))
                 .allSatisfy(e -> assertThat(e.isDisplayed()).isFalse());
@@ -148,11 +145,11 @@ class RegionPageInBrowserTest {
             browser.open(base + "/regions/" + CAOXIAN + "?lang=en");
             WebElement gdp = browser.driver.findElement(By.cssSelector(".indicator[data-indicator='地区生产总值'][data-measure=value] h3"));
             assertThat(gdp.getText()).isEqualTo("GDP（100 million yuan）");
-            assertThat(all("[data-group=core] label.pick-label")).isNotEmpty()
+            assertThat(browser.all("[data-group=core] label.pick-label")).isNotEmpty()
                     .allSatisfy(label -> assertThat(label.getText()).doesNotContainPattern("\\p{IsHan}"));
-            assertThat(all(".indicator[data-core=true] h3")).isNotEmpty()
+            assertThat(browser.all(".indicator[data-core=true] h3")).isNotEmpty()
                     .allSatisfy(h -> assertThat(h.getText()).doesNotContainPattern("\\p{IsHan}"));
-            assertThat(all("table#targets tbody td:first-child")).isNotEmpty()
+            assertThat(browser.all("table#targets tbody td:first-child")).isNotEmpty()
                     .allSatisfy(td -> assertThat(td.getText()).doesNotContainPattern("\\p{IsHan}"));
         } finally {
             browser.open(base + "/?lang=zh");

@@ -101,9 +101,6 @@ class TablesInBrowserTest {
         browser.open(base + path);
     }
 
-    private static List<WebElement> all(String css) {
-        return browser.driver.findElements(By.cssSelector(css));
-    }
 
     /** Clicks the download button of {@code table} in {@code format} and returns the file once it is complete. */
     private static Path download(String table, String format) throws IOException {
@@ -141,7 +138,7 @@ class TablesInBrowserTest {
     /** The text of each cell of the rows of {@code table}, by column. */
     private static List<List<String>> cells(String table) {
         List<List<String>> rows = new ArrayList<>();
-        for (WebElement tr : all("table#" + table + " tbody tr")) {
+        for (WebElement tr : browser.all("table#" + table + " tbody tr")) {
             rows.add(tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
         }
         return rows;
@@ -154,7 +151,7 @@ class TablesInBrowserTest {
     @Test
     void targetsDownloadsHoldThePageRowsInCsvAndXlsx() throws Exception {
         open("/targets?region=" + CAOXIAN);
-        List<WebElement> trs = all("table#targets tbody tr.target");
+        List<WebElement> trs = browser.all("table#targets tbody tr.target");
         assertThat(trs).isNotEmpty();
         List<String> statuses = trs.stream().map(tr -> tr.getAttribute("data-status")).toList();
         List<List<String>> page = cells("targets");
@@ -202,7 +199,7 @@ class TablesInBrowserTest {
     @Test
     void compareDownloadHoldsEveryFigureOfThePageTable() throws Exception {
         open("/compare?indicator=GDP&region=" + CAOXIAN + "&region=" + LINZE);
-        List<String> years = all("table#compare thead th").stream().skip(1).map(WebElement::getText).toList();
+        List<String> years = browser.all("table#compare thead th").stream().skip(1).map(WebElement::getText).toList();
         List<String> shown = new ArrayList<>();
         for (List<String> row : cells("compare")) {
             for (int i = 1; i < row.size(); i++) {
@@ -219,7 +216,7 @@ class TablesInBrowserTest {
         for (Map<String, String> r : rows) {
             if (!r.get("actual").isEmpty()) {
                 String link = r.get("actual_link").substring(base.length());
-                assertThat(all("table#compare a.figure[href='" + link + "']")).extracting(WebElement::getText)
+                assertThat(browser.all("table#compare a.figure[href='" + link + "']")).extracting(WebElement::getText)
                         .contains(r.get("actual"));
             }
         }
@@ -228,7 +225,7 @@ class TablesInBrowserTest {
     @Test
     void searchDownloadHoldsEveryPassageShown() throws Exception {
         open("/search?q=" + WebClient.q("地区生产总值"));
-        List<String> passages = all("#hits .passage").stream().map(WebElement::getText).toList();
+        List<String> passages = browser.all("#hits .passage").stream().map(WebElement::getText).toList();
         assertThat(passages).isNotEmpty();
         List<Map<String, String>> rows = TableFiles.xlsx(download("search", "xlsx"));
         assertThat(column(rows, "passage")).isEqualTo(passages);
@@ -309,7 +306,7 @@ class TablesInBrowserTest {
         open("/regions/" + LINZE);
         browser.driver.findElement(By.id("wide-link")).click();
         browser.waitUntil("the wide table opened", () -> browser.driver.getCurrentUrl().contains("/table?region=" + LINZE));
-        List<String> headers = all("table#wide thead th").stream().map(th -> th.getAttribute("data-column")).toList();
+        List<String> headers = browser.all("table#wide thead th").stream().map(th -> th.getAttribute("data-column")).toList();
         List<List<String>> page = cells("wide");
         assertThat(page).isNotEmpty();
         assertThat(headers).contains("region", "region_code", "indicator", "measure", "unit").anyMatch(h -> h.startsWith("actual_20"));
@@ -351,10 +348,10 @@ class TablesInBrowserTest {
     @Test
     void demoTargetsOfConsecutiveReportsAreMetCloseAndMissed() {
         open("/targets?region=" + LINZE + "&year=2024");
-        List<String> statuses = all("table#targets tbody tr.target").stream().map(tr -> tr.getAttribute("data-status")).toList();
+        List<String> statuses = browser.all("table#targets tbody tr.target").stream().map(tr -> tr.getAttribute("data-status")).toList();
         assertThat(statuses).contains("met", "close", "missed");
         // Each judged row shows its gap and the years of the report that set it and the one that reported it.
-        for (WebElement tr : all("table#targets tbody tr.target:not([data-status='no_actual'])")) {
+        for (WebElement tr : browser.all("table#targets tbody tr.target:not([data-status='no_actual'])")) {
             assertThat(tr.findElement(By.cssSelector("td.gap")).getText()).matches("-?[0-9.]+(个百分点|%|位)");
             assertThat(tr.findElement(By.cssSelector("td.report-year")).getText()).isEqualTo("2024 → 2025");
         }
@@ -364,14 +361,14 @@ class TablesInBrowserTest {
     void targetsTotalsCountEveryRowAndThePagesShowEachRowOnce() throws Exception {
         open("/targets?size=25");
         int total = Integer.parseInt(browser.driver.findElement(By.id("targets-total")).getAttribute("data-total"));
-        int counted = all("#status-legend li .count").stream().mapToInt(e -> Integer.parseInt(e.getText())).sum();
+        int counted = browser.all("#status-legend li .count").stream().mapToInt(e -> Integer.parseInt(e.getText())).sum();
         assertThat(total).isGreaterThan(25).isEqualTo(counted);
         List<String> seen = new ArrayList<>();
         while (true) {
-            List<WebElement> rows = all("table#targets tbody tr.target");
+            List<WebElement> rows = browser.all("table#targets tbody tr.target");
             assertThat(rows.size()).isLessThanOrEqualTo(25);
             rows.forEach(tr -> seen.add(tr.findElement(By.cssSelector("a.figure")).getAttribute("href")));
-            List<WebElement> next = all("#pager a[rel=next]");
+            List<WebElement> next = browser.all("#pager a[rel=next]");
             if (next.isEmpty()) {
                 break;
             }
@@ -386,7 +383,7 @@ class TablesInBrowserTest {
         open("/targets?size=5&status=no_actual");
         assertThat(browser.driver.findElement(By.id("targets-total")).getAttribute("data-total"))
                 .isEqualTo(browser.driver.findElement(By.cssSelector("#status-legend li[data-status=no_actual] .count")).getText());
-        assertThat(all("table#targets tbody tr.target")).hasSize(5);
+        assertThat(browser.all("table#targets tbody tr.target")).hasSize(5);
     }
 
     @Test
@@ -408,7 +405,7 @@ class TablesInBrowserTest {
     }
 
     private static List<String> gaps() {
-        return all("table#targets tbody td.gap").stream().map(WebElement::getText).toList();
+        return browser.all("table#targets tbody td.gap").stream().map(WebElement::getText).toList();
     }
 
     /** The leading gaps as numbers (they mix units; the order is by amount). */
@@ -420,7 +417,7 @@ class TablesInBrowserTest {
     void searchCountsEveryHitAndFiltersByRegionYearAndKind() {
         open("/search?q=" + WebClient.q("地区生产总值"));
         int all = total();
-        assertThat(all).isGreaterThan(5).isEqualTo(all("#hits li.hit").size());
+        assertThat(all).isGreaterThan(5).isEqualTo(browser.all("#hits li.hit").size());
 
         // The filters as a person sets them: choose a region in the form and search again.
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.cssSelector("form#search select[name=region]")))
@@ -428,34 +425,34 @@ class TablesInBrowserTest {
         browser.driver.findElement(By.cssSelector("form#search button")).click();
         browser.waitUntil("the filtered search", () -> browser.driver.getCurrentUrl().contains("region=" + LINZE));
         assertThat(total()).isEqualTo(2);
-        assertThat(all("#hits .meta")).allSatisfy(m -> assertThat(m.getText()).startsWith("临泽县"));
+        assertThat(browser.all("#hits .meta")).allSatisfy(m -> assertThat(m.getText()).startsWith("临泽县"));
 
         open("/search?q=" + WebClient.q("地区生产总值") + "&region=" + LINZE + "&year=2025");
         assertThat(total()).isEqualTo(1);
-        assertThat(all("#hits h3 a").get(0).getText()).isEqualTo("linze-work-report-2025.txt");
+        assertThat(browser.all("#hits h3 a").get(0).getText()).isEqualTo("linze-work-report-2025.txt");
 
         open("/search?q=" + WebClient.q("地区生产总值") + "&kind=work_report");
         int reports = total();
         assertThat(reports).isLessThan(all).isGreaterThanOrEqualTo(5);
-        assertThat(all("#hits h3 a")).allSatisfy(a -> assertThat(a.getText()).contains("work-report"));
+        assertThat(browser.all("#hits h3 a")).allSatisfy(a -> assertThat(a.getText()).contains("work-report"));
     }
 
     @Test
     void theReadmeExampleFindsTourismIncomeUnderEveryName() {
         open("/search?q=" + WebClient.q("旅游收入"));
-        List<String> files = all("#hits h3 a").stream().map(WebElement::getText).toList();
+        List<String> files = browser.all("#hits h3 a").stream().map(WebElement::getText).toList();
         // The 2024 report writes only 旅游综合收入: found through the taxonomy's aliases.
         assertThat(files).contains("linze-work-report-2025.txt", "linze-work-report-2024.txt");
-        assertThat(all("#hits .passage mark")).extracting(WebElement::getText).contains("旅游综合收入");
+        assertThat(browser.all("#hits .passage mark")).extracting(WebElement::getText).contains("旅游综合收入");
         open("/search?q=" + WebClient.q("\"旅游收入\""));
-        assertThat(all("#hits h3 a")).extracting(WebElement::getText).contains("linze-work-report-2025.txt")
+        assertThat(browser.all("#hits h3 a")).extracting(WebElement::getText).contains("linze-work-report-2025.txt")
                 .doesNotContain("linze-work-report-2024.txt");
     }
 
     @Test
     void aPassageLinkOpensItsDocumentWithThePassageMarkedAndInView() throws Exception {
         open("/search?q=" + WebClient.q("接待游客"));
-        List<WebElement> passages = all("#hits a.passage");
+        List<WebElement> passages = browser.all("#hits a.passage");
         assertThat(passages).isNotEmpty();
         WebElement last = passages.get(passages.size() - 1);
         String href = last.getAttribute("href");
@@ -474,9 +471,9 @@ class TablesInBrowserTest {
 
         // The project pages link the same way, and now their sentences are marked too.
         open("/projects?region=" + WebClient.q("平陆县"));
-        String step = all("table#projects a.step").get(0).getAttribute("href");
+        String step = browser.all("table#projects a.step").get(0).getAttribute("href");
         open(step.substring(base.length()));
-        assertThat(all("#doc-text mark.at")).isNotEmpty();
+        assertThat(browser.all("#doc-text mark.at")).isNotEmpty();
     }
 
     private static int total() {
@@ -487,12 +484,12 @@ class TablesInBrowserTest {
     void noPageListsTheBlankRegionOfFactsWhoseRegionIsUnknown() throws Exception {
         assertThat(store.regionSummaries()).anySatisfy(r -> assertThat(r.name()).isBlank());
         open("/");
-        assertThat(all("table#regions tbody tr td:first-child")).isNotEmpty()
+        assertThat(browser.all("table#regions tbody tr td:first-child")).isNotEmpty()
                 .allSatisfy(td -> assertThat(td.getText()).isNotBlank());
         open("/compare");
-        assertThat(all("#compare-regions label")).isNotEmpty().allSatisfy(l -> assertThat(l.getText()).isNotBlank());
+        assertThat(browser.all("#compare-regions label")).isNotEmpty().allSatisfy(l -> assertThat(l.getText()).isNotBlank());
         open("/targets");
-        assertThat(all("#targets-filter select[name=region] option:not([value=''])"))
+        assertThat(browser.all("#targets-filter select[name=region] option:not([value=''])"))
                 .isNotEmpty().allSatisfy(o -> assertThat(o.getText()).isNotBlank());
     }
 
@@ -501,7 +498,7 @@ class TablesInBrowserTest {
         StringBuilder path = new StringBuilder("/compare?indicator=GDP");
         store.regionSummaries().stream().filter(r -> !r.name().isBlank()).forEach(r -> path.append("&region=").append(r.key()));
         open(path.toString());
-        List<WebElement> names = all("table#compare tbody td:first-child a");
+        List<WebElement> names = browser.all("table#compare tbody td:first-child a");
         assertThat(names).hasSizeGreaterThan(5);
         for (WebElement a : names) {
             assertThat(((Number) browser.script("return arguments[0].getClientRects().length;", a)).intValue())
@@ -512,7 +509,7 @@ class TablesInBrowserTest {
     @Test
     void theFactPanelSitsBesideTheTextItExplains() throws Exception {
         open("/regions/" + LINZE);
-        String link = all("table#targets a.figure").get(0).getAttribute("href");
+        String link = browser.all("table#targets a.figure").get(0).getAttribute("href");
         open(link.substring(base.length()));
         browser.waitUntil("the panel opened", () -> browser.driver.findElement(By.id("fact-panel")).isDisplayed());
         WebElement panel = browser.driver.findElement(By.id("fact-panel"));
