@@ -33,6 +33,8 @@ public final class ProjectExtractor {
     /** Words of an indicator's target, which FACTS.md reads, not a commitment: {@code 年内实现旅游收入16亿元}. */
     private static final String[] INDICATOR_WORDS = {"增长", "达到", "新增", "收入", "人次", "产值", "总量", "增加值"};
     private static final int MAX_ACTION = 40;
+    /** A line longer than this either side of an official's name is a page run together, not a speaker's line. */
+    private static final int MAX_SAID_LINE = 200;
     /** {@code 完成15项民生工程}: a number of works promised, which numbered lists may then name. */
     private static final java.util.regex.Pattern COUNTED_WORKS = java.util.regex.Pattern.compile("\\d+项");
     /** {@code 卫生工程1项:}: a kind of works counted right before its list. */
@@ -448,11 +450,52 @@ public final class ProjectExtractor {
 
         void officials() {
             for (OfficialReader.Found f : officials.find(text)) {
-                int lineStart = text.lastIndexOf('\n', Math.max(0, f.start() - 1)) + 1;
-                int lineEnd = text.indexOf('\n', f.end());
-                Provenance source = provenance(f.start(), f.end(), lineStart, lineEnd < 0 ? text.length() : lineEnd);
+                Span said = saidAround(f.start(), f.end());
+                Provenance source = provenance(f.start(), f.end(), said.start(), said.end());
                 people.add(new Official(f.name(), f.title(), setting.date().iso(), source));
             }
+        }
+
+        /**
+         * The words an official is named in: the line ({@code 临泽县人民政府县长 陈志华}), or where the line runs on (a web
+         * page flattened to one line) the sentence around the name, so that a record never carries a whole page and
+         * finding it stays linear in the page's length.
+         */
+        Span saidAround(int start, int end) {
+            int lineStart = start;
+            while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && start - lineStart < MAX_SAID_LINE) {
+                lineStart--;
+            }
+            int lineEnd = end;
+            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && lineEnd - end < MAX_SAID_LINE) {
+                lineEnd++;
+            }
+            boolean wholeLine = (lineStart == 0 || text.charAt(lineStart - 1) == '\n')
+                    && (lineEnd == text.length() || text.charAt(lineEnd) == '\n');
+            if (wholeLine) {
+                return new Span(lineStart, lineEnd);
+            }
+            return sentenceAt(start).map(s -> new Span(Math.min(s.start(), start), Math.max(s.end(), end)))
+                    .orElse(new Span(start, end));
+        }
+
+        /** The sentence that holds {@code at}, if any (binary search over the document's sentences). */
+        Optional<Sentence> sentenceAt(int at) {
+            List<Sentence> all = reading.sentences();
+            int lo = 0;
+            int hi = all.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Sentence s = all.get(mid);
+                if (s.end() <= at) {
+                    lo = mid + 1;
+                } else if (s.start() > at) {
+                    hi = mid - 1;
+                } else {
+                    return Optional.of(s);
+                }
+            }
+            return Optional.empty();
         }
 
         /** Evidence {@code [start, end)} and the words said {@code [saidStart, saidEnd)}, both as in the original. */

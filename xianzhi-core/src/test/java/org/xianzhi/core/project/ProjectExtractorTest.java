@@ -155,6 +155,15 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void anOfficialOnAPageRunTogetherCarriesItsSentenceNotThePage() {
+        String page = HEAD + REVIEW + "全年新建道路12公里。".repeat(200) + "市委书记李强同志来我县调研。"
+                + "全年新增绿地8公顷。".repeat(200) + "\n";
+        ProjectRecords r = read(page);
+        assertThat(r.officials()).filteredOn(o -> o.name().equals("李强")).singleElement()
+                .satisfies(o -> assertThat(o.source().text()).isEqualTo("市委书记李强同志来我县调研"));
+    }
+
+    @Test
     void offsetsPointIntoTheOriginalText() {
         String text = HEAD + PLAN + "丹霞溫泉康養中心5月底前掛牌運營。\n";
         ProjectRecords r = read(text);
