@@ -2,6 +2,7 @@ package org.xianzhi.core.pipeline;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 import org.xianzhi.core.ingest.SourceDocument;
 import org.xianzhi.core.quantity.Quantity;
@@ -83,7 +84,7 @@ public final class DocumentReading {
     /** The quantities lying wholly within {@code [start, end)}. */
     public List<Quantity> figuresWithin(int start, int end) {
         List<Quantity> all = figures();
-        int from = firstStartingAtOrAfter(all, start);
+        int from = firstAtOrAfter(all, Quantity::start, start);
         int to = from;
         while (to < all.size() && all.get(to).end() <= end) {
             to++;
@@ -91,12 +92,20 @@ public final class DocumentReading {
         return all.subList(from, to);
     }
 
-    private static int firstStartingAtOrAfter(List<Quantity> sorted, int start) {
+    /** The sentence that holds the character at {@code at}, if any. */
+    public Optional<Sentence> sentenceAt(int at) {
+        List<Sentence> all = sentences();
+        int i = firstAtOrAfter(all, Sentence::end, at + 1);
+        return i < all.size() && all.get(i).start() <= at ? Optional.of(all.get(i)) : Optional.empty();
+    }
+
+    /** The index of the first item whose {@code key} is at least {@code at}, in a list sorted by that key. */
+    private static <T> int firstAtOrAfter(List<T> sorted, ToIntFunction<T> key, int at) {
         int lo = 0;
         int hi = sorted.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).start() < start) {
+            if (key.applyAsInt(sorted.get(mid)) < at) {
                 lo = mid + 1;
             } else {
                 hi = mid;

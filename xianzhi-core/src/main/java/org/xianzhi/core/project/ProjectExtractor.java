@@ -475,27 +475,8 @@ public final class ProjectExtractor {
             if (wholeLine) {
                 return new Span(lineStart, lineEnd);
             }
-            return sentenceAt(start).map(s -> new Span(Math.min(s.start(), start), Math.max(s.end(), end)))
+            return reading.sentenceAt(start).map(s -> new Span(Math.min(s.start(), start), Math.max(s.end(), end)))
                     .orElse(new Span(start, end));
-        }
-
-        /** The sentence that holds {@code at}, if any (binary search over the document's sentences). */
-        Optional<Sentence> sentenceAt(int at) {
-            List<Sentence> all = reading.sentences();
-            int lo = 0;
-            int hi = all.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                Sentence s = all.get(mid);
-                if (s.end() <= at) {
-                    lo = mid + 1;
-                } else if (s.start() > at) {
-                    hi = mid - 1;
-                } else {
-                    return Optional.of(s);
-                }
-            }
-            return Optional.empty();
         }
 
         /** Evidence {@code [start, end)} and the words said {@code [saidStart, saidEnd)}, both as in the original. */
