@@ -40,6 +40,9 @@ public final class CharBigramModel {
         0.006, 0.006, 0.001, 0.001, 0.001, 0.001, 0.003, 0.003, 0.003, 0.003, 0.002, 0.002, 0.002, 0.002,
         0.001, 0.001, 0.001};
 
+    /** The probability of a punctuation mark, bracket or full-width form not listed in {@link #PUNCTUATION}. */
+    private static final double OTHER_MARK = 0.0002;
+
     /** How much a counted trigram outweighs the bigram it refines. */
     private static final double TRIGRAM_WEIGHT = 0.8;
 
@@ -242,6 +245,13 @@ public final class CharBigramModel {
     }
 
     private static void fixedClasses(float[] unigram, float[] boundary) {
+        // brackets and marks of web pages and headings (【】〔〕『』〈〉): rare in prose, yet text, not damage
+        for (char c = '\u3001'; c <= '\u301F'; c++) {
+            unigram[c] = (float) Math.log(OTHER_MARK);
+        }
+        for (char c = '\uFF01'; c <= '\uFF5E'; c++) {
+            unigram[c] = (float) Math.log(OTHER_MARK);
+        }
         for (int i = 0; i < PUNCTUATION.length(); i++) {
             unigram[PUNCTUATION.charAt(i)] = (float) Math.log(PUNCTUATION_PROBABILITY[i]);
         }

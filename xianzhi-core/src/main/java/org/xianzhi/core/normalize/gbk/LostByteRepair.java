@@ -54,10 +54,21 @@ public final class LostByteRepair {
     private static final double GLOSS_AGREES = 6.0;
     /** ASCII punctuation a run may hold as the full-width character a later step made ASCII (？ to ?). */
     private static final String FULL_WIDTH_IN_RUN = "?!,:;()%";
+    /**
+     * Log-odds against each character of a run: damage is short, and a run one character longer than the damage
+     * re-pairs clean text after it ({@code 报告蕉岭} for {@code 报告解读}), which the model may like as well.
+     */
+    private static final double RUN_CHARACTER = 1.0;
+    /** How many of the runs the bigram search likes best are read again in context. */
+    private static final int SHORTLIST = 4;
     private static final int UNKNOWN = -1;
     private static final char EDGE = '\n';
 
-    private enum Start { LOST_LEAD, LOST_TRAIL, LONE_LEAD }
+    /**
+     * How a run starts: a byte lost at its first character, which leaves that character's other byte, lead or trail,
+     * as the run's first byte; or a lead byte printed alone as {@code ?}.
+     */
+    private enum Start { LOST_BYTE, LONE_LEAD }
 
     private static final char[] NOTHING = {};
 
@@ -65,6 +76,12 @@ public final class LostByteRepair {
     private final PinyinReadings readings = PinyinReadings.shared();
     private final char[][] withLead = new char[GbkCodePage.LAST_LEAD - GbkCodePage.FIRST_LEAD + 1][];
     private final char[][] withTrail = new char[GbkCodePage.LAST_TRAIL - GbkCodePage.FIRST_TRAIL + 1][];
+    /**
+     * For each byte, the characters it is either half of: what a run's first character may have been when one of its
+     * bytes was lost. Both readings decode the rest of the run alike, so only the model can tell them apart
+     * ({@code 脑聪…} is {@code 婺源…}, 婺 having lost its lead byte, as much as {@code 能源…}, 能 its trail byte).
+     */
+    private final char[][] eitherHalf = new char[GbkCodePage.LAST_LEAD - GbkCodePage.FIRST_LEAD + 1][];
     /** The lists above by identity, numbered, for {@link BigramRows} to keep their rows. */
     private final Map<char[], Integer> listNumbers = new IdentityHashMap<>();
 
@@ -76,6 +93,13 @@ public final class LostByteRepair {
         for (int trail = GbkCodePage.FIRST_TRAIL; trail <= GbkCodePage.LAST_TRAIL; trail++) {
             withTrail[trail - GbkCodePage.FIRST_TRAIL] = pairsWith(UNKNOWN, trail);
             listNumbers.put(withTrail[trail - GbkCodePage.FIRST_TRAIL], listNumbers.size());
+        }
+        for (int b = GbkCodePage.FIRST_LEAD; b <= GbkCodePage.LAST_LEAD; b++) {
+            String either = new String(withLead[b - GbkCodePage.FIRST_LEAD])
+                    + new String(withTrail[b - GbkCodePage.FIRST_TRAIL]);
+            eitherHalf[b - GbkCodePage.FIRST_LEAD] = either.chars().distinct().collect(StringBuilder::new,
+                    StringBuilder::appendCodePoint, StringBuilder::append).toString().toCharArray();
+            listNumbers.put(eitherHalf[b - GbkCodePage.FIRST_LEAD], listNumbers.size());
         }
     }
 
@@ -98,7 +122,7 @@ public final class LostByteRepair {
     public List<GbkRepair> find(String text) {
         List<GbkRepair> found = new ArrayList<>();
         BigramRows rows = null;
-        DocumentBigrams seen = null;
+        DocumentNgrams seen = null;
         int from = 0;
         int quietUntil = -1;
         for (int t = 0; t < text.length(); t++) {
@@ -106,7 +130,7 @@ public final class LostByteRepair {
             if (isMarkTrigger(text, t) || (cluster = t >= quietUntil && startsRareCluster(text, t))) {
                 if (rows == null) {
                     rows = new BigramRows(model(), listNumbers);
-                    seen = DocumentBigrams.of(text);
+                    seen = DocumentNgrams.of(text);
                 }
                 GbkRepair best = bestRepairAround(text, t, from, rows, seen);
                 if (best != null) {
@@ -189,19 +213,61 @@ public final class LostByteRepair {
         return false;
     }
 
-    private GbkRepair bestRepairAround(String text, int mark, int from, BigramRows rows, DocumentBigrams seen) {
+    private GbkRepair bestRepairAround(String text, int mark, int from, BigramRows rows, DocumentNgrams seen) {
         Best best = new Best(mark, scriptAround(text, mark), !isQuestion(text.charAt(mark)) && text.charAt(mark) != '!');
         for (int s = Math.max(from, mark - MAX_BEFORE_MARK); s <= mark; s++) {
             for (Start start : Start.values()) {
                 searchFrom(text, s, start, best, rows);
             }
         }
-        if (best.gain < MARGIN) {
+        // the runs are read over the same stretch of text, so that one leaving damage as written reads as damaged
+        int lo = text.length();
+        int hi = 0;
+        for (Run run : best.runs) {
+            if (run.gain() >= MARGIN) {
+                lo = Math.min(lo, run.start());
+                hi = Math.max(hi, run.end());
+            }
+        }
+        if (hi == 0) {
             return null;
         }
-        char afterAfter = best.end + 1 < text.length() ? text.charAt(best.end + 1) : EDGE;
-        String decoded = best.decoding.lattice().refineEnds(best.decoding, afterAfter, seen);
-        return new GbkRepair(best.start, best.end, decoded + best.restored);
+        DocumentNgrams.Without cache = seen.without(text.subSequence(Math.max(0, lo - 2), Math.min(text.length(), hi + 2)));
+        GbkRepair chosen = null;
+        double top = Double.NEGATIVE_INFINITY;
+        for (Run run : best.runs) {
+            if (run.gain() < MARGIN) {
+                continue;
+            }
+            char afterAfter = run.end() + 1 < text.length() ? text.charAt(run.end() + 1) : EDGE;
+            String repaired = run.decoding().lattice().refineEnds(run.decoding(), afterAfter, cache) + run.restored();
+            String stretch = text.substring(lo, run.start()) + repaired + text.substring(run.end(), hi);
+            double reading = reading(text, lo, hi, stretch, cache) + (run.glossAgrees() ? GLOSS_AGREES : 0)
+                    - RUN_CHARACTER * (run.end() - run.start());
+            if (reading > top) {
+                top = reading;
+                chosen = new GbkRepair(run.start(), run.end(), repaired);
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * How well {@code middle} reads in place of {@code [s, end)}, two characters of context on each side, by the
+     * trigram model and the document's own counts. The runs found by the bigram search are
+     * compared again by this, as they are refined by it: a run one character too long can read better to the bigrams
+     * ({@code 报告蕉岭} for {@code 报告解读}) and worse to all the rest.
+     */
+    private double reading(String text, int s, int end, CharSequence middle, DocumentNgrams.Without cache) {
+        CharBigramModel model = model();
+        int from = Math.max(0, s - 2);
+        String window = text.substring(from, s) + middle + text.substring(end, Math.min(text.length(), end + 2));
+        double logProb = 0;
+        for (int i = s - from; i < window.length(); i++) {
+            logProb += cache.logProb(model, i > 1 ? window.charAt(i - 2) : EDGE, i > 0 ? window.charAt(i - 1) : EDGE,
+                    window.charAt(i));
+        }
+        return logProb;
     }
 
     /**
@@ -249,10 +315,10 @@ public final class LostByteRepair {
                 return;
             }
             boolean paired;
-            if (start == Start.LOST_TRAIL && m == firstMiddle) {
-                paired = lattice.push(pair >>> 8, UNKNOWN);
+            if (start == Start.LOST_BYTE && m == firstMiddle) {
+                paired = lattice.push(eitherHalf(pair >>> 8), false);
             } else {
-                paired = lattice.push(pending, pair >>> 8);
+                paired = lattice.push(candidates(pending, pair >>> 8, null), pending != UNKNOWN);
             }
             if (!paired) {
                 return;
@@ -318,13 +384,11 @@ public final class LostByteRepair {
             return;
         }
         double gain = decoding.logProb - asWritten(text, s, end, lattice.before, after);
-        if (gain > best.gain) {
-            best.gain = gain;
-            best.decoding = decoding;
-            best.start = s;
-            best.end = end;
-            best.restored = restored;
-        }
+        best.offer(new Run(gain, decoding, s, end, restored, gloss != null));
+    }
+
+    /** A run found by the search: its gain over the text as written, its decoding and what the repair restores. */
+    private record Run(double gain, Decoding decoding, int start, int end, String restored, boolean glossAgrees) {
     }
 
     private double asWritten(String text, int s, int end, char before, char after) {
@@ -383,9 +447,11 @@ public final class LostByteRepair {
             }
         }
 
-        /** Adds a pair; false when it decodes to nothing, so no longer run can decode either. */
-        boolean push(int lead, int trail) {
-            char[] next = candidates(lead, trail, null);
+        /**
+         * Adds a character, one of {@code next}; false when there is none, so no longer run can decode either.
+         * {@code known}: it was decoded from two known bytes.
+         */
+        boolean push(char[] next, boolean known) {
             if (next.length == 0) {
                 return false;
             }
@@ -394,7 +460,7 @@ public final class LostByteRepair {
             penalizeOtherScript(next, score);
             candidates.add(next);
             back.add(from);
-            if (lead != UNKNOWN && trail != UNKNOWN) {
+            if (known) {
                 knownPairs++;
             }
             return true;
@@ -439,21 +505,21 @@ public final class LostByteRepair {
          * characters on each side ({@code 稳中提?增效}); the bigram search is too short-sighted for the ends, where the
          * lost bytes leave a hundred candidates and the middle is known.
          */
-        String refineEnds(Decoding decoding, char afterAfter, DocumentBigrams seen) {
+        String refineEnds(Decoding decoding, char afterAfter, DocumentNgrams.Without cache) {
             char[] out = decoding.text.toCharArray();
             int n = out.length;
             CharBigramModel model = model();
             char[] first = candidates.get(0);
             if (first.length > 1 && n >= 3) {
-                out[0] = bestOf(first, x -> model.logProb(beforeBefore, before, x) + model.logProb(before, x, out[1])
-                        + model.logProb(x, out[1], out[2]) + seen.bonus(before, x) + seen.bonus(x, out[1]), out[0]);
+                out[0] = bestOf(first, x -> cache.logProb(model, beforeBefore, before, x)
+                        + cache.logProb(model, before, x, out[1]) + cache.logProb(model, x, out[1], out[2]), out[0]);
             }
             char[] last = decoding.lastList;
             if (last.length > 1 && n >= 3) {
                 char after = decoding.after;
-                out[n - 1] = bestOf(last, y -> model.logProb(out[n - 3], out[n - 2], y)
-                        + model.logProb(out[n - 2], y, after) + model.logProb(y, after, afterAfter)
-                        + seen.bonus(out[n - 2], y) + seen.bonus(y, after), out[n - 1]);
+                out[n - 1] = bestOf(last, y -> cache.logProb(model, out[n - 3], out[n - 2], y)
+                        + cache.logProb(model, out[n - 2], y, after) + cache.logProb(model, y, after, afterAfter),
+                        out[n - 1]);
             }
             return new String(out);
         }
@@ -546,6 +612,11 @@ public final class LostByteRepair {
         return Arrays.copyOf(read, count);
     }
 
+    /** The characters {@code b} is either half of, or none when it is no lead byte. */
+    private char[] eitherHalf(int b) {
+        return b < GbkCodePage.FIRST_LEAD || b > GbkCodePage.LAST_LEAD ? NOTHING : eitherHalf[b - GbkCodePage.FIRST_LEAD];
+    }
+
     /** Every character a repair may produce from {@code lead} and any trail byte, or {@code trail} and any lead. */
     private char[] pairsWith(int lead, int trail) {
         StringBuilder out = new StringBuilder();
@@ -611,16 +682,26 @@ public final class LostByteRepair {
          * printed it, and trying every other end would cost a decoding each.
          */
         final boolean endsInStep;
-        double gain = Double.NEGATIVE_INFINITY;
-        Decoding decoding;
-        int start;
-        int end;
-        String restored;
+        /** The best runs by their gain, best first: the bigram search's shortlist, read again in context. */
+        final List<Run> runs = new ArrayList<>(SHORTLIST + 1);
 
         Best(int mark, CharBigramModel.Script script, boolean endsInStep) {
             this.mark = mark;
             this.script = script;
             this.endsInStep = endsInStep;
+        }
+
+        void offer(Run run) {
+            int at = runs.size();
+            while (at > 0 && runs.get(at - 1).gain() < run.gain()) {
+                at--;
+            }
+            if (at < SHORTLIST) {
+                runs.add(at, run);
+                if (runs.size() > SHORTLIST) {
+                    runs.remove(SHORTLIST);
+                }
+            }
         }
     }
 }

@@ -52,7 +52,15 @@ public final class CharBigramModelBuilder {
     private static final String START = "始##始";
     /** The class of every mark that ends a sentence, in the model's mapping: what follows is a sentence's start. */
     static final char SENTENCE_END = '\n';
-    private static final String SENTENCE_ENDS = "。！？；";
+    private static final char SENTENCE_END_CHAR = SENTENCE_END;
+    private static final String SENTENCE_ENDS = "。！？；;";
+    /**
+     * HanLP's punctuation tokens and the class each stands for in the model: what stands before and after a clause
+     * mark tells much about the characters next to it ({@code 我} opens a clause, {@code 好} ends one), and the ends of
+     * a run of damage are often next to one. The normalizer makes {@code ，} and {@code ：} ASCII.
+     */
+    private static final Map<String, Character> MARKS = Map.of("，", ',', "、", '、', "：", ':', "。", SENTENCE_END_CHAR,
+            "；", SENTENCE_END_CHAR, "！", SENTENCE_END_CHAR, "？", SENTENCE_END_CHAR, "“", '“', "”", '”');
     /** Of a sentence's starts, the share a Han character makes (the rest: quotes, digits, letters). */
     private static final double HAN_AT_START = 0.8;
     private static final String NUMBER = "未##数";
@@ -152,6 +160,10 @@ public final class CharBigramModelBuilder {
                 countAfterNumbers(first, start[a], start[a + 1], pair, words);
                 continue;
             }
+            if (first != null && MARKS.containsKey(first)) {
+                countAfterMark(MARKS.get(first), start[a], start[a + 1], pair, words);
+                continue;
+            }
             if (first == null || !isHanWord(first)) {
                 continue;
             }
@@ -166,6 +178,14 @@ public final class CharBigramModelBuilder {
                     spreadOverNumerals(frequency / 2, (n, share) ->
                             bigrams.merge(last << 16 | n, share, Long::sum));
                 }
+                if (second != null && MARKS.containsKey(second)) {
+                    char mark = MARKS.get(second);
+                    long frequency = pair[2 * i + 1];
+                    bigrams.merge(last << 16 | mark, frequency, Long::sum);
+                    if (first.length() > 1) {
+                        trigrams.merge(trigram(first.charAt(first.length() - 2), last, mark), frequency, Long::sum);
+                    }
+                }
                 if (second != null && isHanWord(second)) {
                     long frequency = pair[2 * i + 1];
                     bigrams.merge(last << 16 | second.charAt(0), frequency, Long::sum);
@@ -176,6 +196,33 @@ public final class CharBigramModelBuilder {
                     if (second.length() > 1) {
                         trigrams.merge(trigram(last, second.charAt(0), second.charAt(1)), frequency, Long::sum);
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * What follows a punctuation mark: the first characters (and pairs) of the words after it. A sentence's end is
+     * counted as a start, beside HanLP's own sentence-start token, so it is left out here.
+     */
+    private void countAfterMark(char mark, int from, int to, int[] pair, String[] words) {
+        if (mark == SENTENCE_END) {
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            int b = pair[2 * i];
+            String second = b < words.length ? words[b] : null;
+            long frequency = pair[2 * i + 1];
+            unigrams.merge(mark, frequency, Long::sum);
+            if (NUMBER.equals(second)) {
+                // a clause opening with a number: 二是, 三要 as often as digits
+                bigrams.merge(mark << 16 | DIGIT, frequency / 2, Long::sum);
+                spreadOverNumerals(frequency / 2, (n, share) -> bigrams.merge(mark << 16 | n, share, Long::sum));
+            }
+            if (second != null && isHanWord(second)) {
+                bigrams.merge(mark << 16 | second.charAt(0), frequency, Long::sum);
+                if (second.length() > 1) {
+                    trigrams.merge(trigram(mark, second.charAt(0), second.charAt(1)), frequency, Long::sum);
                 }
             }
         }
@@ -318,6 +365,8 @@ public final class CharBigramModelBuilder {
             for (char mark : SENTENCE_ENDS.toCharArray()) {
                 simplified.put(mark, SENTENCE_END);
             }
+            simplified.put('，', ',');
+            simplified.put('：', ':');
             long startsTotal = afterStart.values().stream().mapToLong(Long::longValue).sum();
             afterStart.forEach((c, count) -> {
                 if (count >= MIN_BIGRAM_COUNT) {
