@@ -165,18 +165,30 @@ public final class LostByteRepair {
      */
     private boolean startsRareCluster(String text, int t) {
         char c = text.charAt(t);
-        if (!isHan(c) || !isRare(c)) {
+        if (!isDamageLike(c)) {
             return false;
         }
         int to = Math.min(text.length(), t + 1 + RARE_CLUSTER);
         for (int i = t + 1; i < to; i++) {
-            // Han only: brackets such as 【】 are rare to the model but common on web pages
-            if (isHan(text.charAt(i)) && isRare(text.charAt(i))) {
+            if (isDamageLike(text.charAt(i))) {
                 // rare characters that the model knows together are a name (湄潭, 婺源), not damage
                 return t + 1 >= text.length() || model().logProb(c, text.charAt(t + 1)) < UNSEEN_PAIR;
             }
         }
         return false;
+    }
+
+    /**
+     * A character damage is made of: a rare Han character, or a kana, Greek, Cyrillic, bopomofo or box-drawing one
+     * from GBK's symbol rows ({@code 皇亲酆鲜盗ξ炔}, {@code ト私Т蟮}), which county documents do not write. Not brackets
+     * such as 【】, rare to the model but common on web pages, nor circled numbers (①, ⑴), which number lists.
+     */
+    private boolean isDamageLike(char c) {
+        if (isHan(c)) {
+            return isRare(c);
+        }
+        return gbk.encode(c) != 0 && ((c >= '\u0370' && c <= '\u052F') || (c >= '\u2500' && c <= '\u257F')
+                || (c >= '\u3040' && c <= '\u312F'));
     }
 
     private static boolean isMark(char c) {
@@ -243,13 +255,31 @@ public final class LostByteRepair {
             String repaired = run.decoding().lattice().refineEnds(run.decoding(), afterAfter, cache) + run.restored();
             String stretch = text.substring(lo, run.start()) + repaired + text.substring(run.end(), hi);
             double reading = reading(text, lo, hi, stretch, cache) + (run.glossAgrees() ? GLOSS_AGREES : 0)
-                    - RUN_CHARACTER * (run.end() - run.start());
+                    - RUN_CHARACTER * (run.end() - run.start()) + OTHER_SCRIPT * otherScript(repaired, best.script);
             if (reading > top) {
                 top = reading;
                 chosen = new GbkRepair(run.start(), run.end(), repaired);
             }
         }
         return chosen;
+    }
+
+    /**
+     * How many characters of {@code repaired} are written in the other script than the text around: a run out of step
+     * by a byte decodes to any character, and one of the other script ({@code 貧困} in Simplified text) betrays it.
+     */
+    private static int otherScript(String repaired, CharBigramModel.Script script) {
+        if (script == CharBigramModel.Script.BOTH) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = 0; i < repaired.length(); i++) {
+            CharBigramModel.Script own = model().script(repaired.charAt(i));
+            if (own != CharBigramModel.Script.BOTH && own != script) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

@@ -47,7 +47,7 @@ public final class CharBigramModelBuilder {
     private static final double MIN_BACK_OFF = 0.05;
 
     /** How often a region's name counts: as often as a word seen a few times a month in a newspaper. */
-    private static final long REGION_NAME_COUNT = 20;
+    private static final long REGION_NAME_COUNT = 4;
 
     private static final String START = "始##始";
     /** The class of every mark that ends a sentence, in the model's mapping: what follows is a sentence's start. */
