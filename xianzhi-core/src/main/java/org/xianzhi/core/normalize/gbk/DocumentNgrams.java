@@ -36,9 +36,13 @@ final class DocumentNgrams {
     private int size;
     private int singles;
 
+    /** The text still to count: most documents that a search starts in hold no damage, and are never counted. */
+    private CharSequence uncounted;
+
+    /** The counts of {@code text}, taken when first needed. */
     static DocumentNgrams of(CharSequence text) {
         DocumentNgrams seen = new DocumentNgrams();
-        seen.count(text);
+        seen.uncounted = text;
         return seen;
     }
 
@@ -63,7 +67,13 @@ final class DocumentNgrams {
 
     /** The document's counts of everything but {@code read}, the stretch of text being read (once in the document). */
     Without without(CharSequence read) {
-        return new Without(this, of(read));
+        if (uncounted != null) {
+            count(uncounted);
+            uncounted = null;
+        }
+        DocumentNgrams stretch = new DocumentNgrams();
+        stretch.count(read);
+        return new Without(this, stretch);
     }
 
     /** The counts of a document with one stretch of it left out. */
