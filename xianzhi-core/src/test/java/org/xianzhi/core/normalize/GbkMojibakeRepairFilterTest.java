@@ -65,6 +65,37 @@ class GbkMojibakeRepairFilterTest {
         assertThat(repair.apply(damaged).text()).isEqualTo(original);
     }
 
+    /**
+     * The first character of a run is one of a hundred that share its surviving byte; the document tells which. A
+     * county's name that the report repeats ({@code 婺源}, rare to the model, beside the common {@code 能源}), and an
+     * enumeration whose other items are there ({@code 一是…三是} before a damaged {@code 二是}).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "婺源县今年接待游客二千万人次。婺源县旅游收入增长百分之九。婺源县人民政府新闻办公室发布。|婺源县人民政府新",
+        "一是稳住工业基本盘;二是壮大绿色产业,新增光伏装机十万千瓦;三是办好民生实事。|二是壮大绿色产业"})
+    void readsTheFirstCharacterOfARunByTheDocumentItself(String original, String run) {
+        int at = original.lastIndexOf(run);
+        String damaged = GbkDamage.loseRunEdges(original, at, at + run.length());
+
+        assertThat(repair.apply(damaged).text()).isEqualTo(original);
+    }
+
+    /** Damage written in kana, Greek or box drawing has no rare Han pair to betray it, and is found all the same. */
+    @Test
+    void findsARunMadeOfSymbolRowsOfGbk() {
+        String original = "今年的重点工作:一是综合实力稳步提升,全县生产总值增长百分之五。";
+        int at = original.indexOf("一是综合实力稳步");
+        String damaged = GbkDamage.loseRunEdges(original, at, at + 8);
+        assertThat(damaged).matches(".*[\\u0370-\\u052F\\u2500-\\u257F\\u3040-\\u312F].*");
+
+        String repaired = repair.apply(damaged).text();
+
+        // the run is found and its middle restored; without 二是 in the document, 不是 reads as well as 一是
+        assertThat(repaired).contains("是综合实力稳步提升").hasSameSizeAs(original)
+                .doesNotMatch(".*[\\u0370-\\u052F\\u2500-\\u257F\\u3040-\\u312F].*");
+    }
+
     @Test
     void leavesRareNamesThatTheModelKnowsTogetherAlone() {
         String text = "湄潭县和婺源县的茶产业，【打印本页】【关闭窗口】";

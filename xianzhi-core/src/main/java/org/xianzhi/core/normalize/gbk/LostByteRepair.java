@@ -23,7 +23,10 @@ import org.xianzhi.core.normalize.pinyin.PinyinReadings;
  * byte. The bytes are paired again in step and decoded; the unknown bytes become every character they could be, and a
  * Viterbi pass over the {@link CharBigramModel} picks the likeliest. A pinyin gloss after the run ({@code ?biāo)})
  * names the reading of the run's last character and must agree. The repair is kept only when it is more probable than
- * the run as written by a clear margin; every other run is left alone.
+ * the run as written by a clear margin; every other run is left alone. The few runs the search likes best are then
+ * read again over the same stretch of text by the trigram model and the document's own words ({@link DocumentNgrams}),
+ * which choose the run's ends: a county's name or an enumeration the report repeats tells the first character where
+ * the model alone cannot.
  *
  * <p>The search is costly, so it only starts at a {@code ?}, {@code !}, U+FFFD or private-use character next to a
  * rare character, a lone ASCII letter among Han characters or another such mark, or at an ASCII character right after

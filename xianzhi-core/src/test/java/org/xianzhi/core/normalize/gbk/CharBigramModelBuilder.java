@@ -24,7 +24,9 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
  * dependency; counted on the People's Daily corpus). A word's frequency adds to the count of each of its characters and
  * of each bigram inside it; a word bigram's frequency adds to the bigram of the first word's last character and the
  * second word's first character, so that the model knows which characters follow each other across words too (the
- * first character of a run of damage is chosen by what stands before it). Bigram probabilities are discounted
+ * first character of a run of damage is chosen by what stands before it), and the same across HanLP's punctuation
+ * tokens, mapped to the classes the normalized text holds ({@code ，} and {@code ,} one, sentence ends another), so
+ * that it knows what opens and ends a clause. Bigram probabilities are discounted
  * absolutely; what is left for each character is its back-off weight to the unigram ({@code boundary} in the
  * resource). It also stores, for every Han character that opencc4j simplifies to one other character, that mapping.
  * Rebuild after changing either (from the repository root):

@@ -38,6 +38,17 @@ class CharBigramModelTest {
     }
 
     @Test
+    void knowsWhatOpensAndEndsAClause() {
+        // 我 opens clauses (现在,我代表…) far more than chance; 议 does not
+        assertThat(model.logProb(',', '我')).isGreaterThan(model.unigramLogProb('我') + 1);
+        assertThat(model.logProb('，', '我')).isEqualTo(model.logProb(',', '我'));
+        assertThat(model.logProb(',', '我') - model.unigramLogProb('我'))
+                .isGreaterThan(model.logProb(',', '议') - model.unigramLogProb('议'));
+        // a clause ends after 好 (稳中向好,) more than after 海
+        assertThat(model.logProb('好', ',')).isGreaterThan(model.logProb('海', ',') + 1);
+    }
+
+    @Test
     void readsAThirdCharacterBetterWhereTheTrigramWasCounted() {
         assertThat(model.logProb('生', '产', '总')).isGreaterThan(model.logProb('产', '总') + 0.5);
         assertThat(model.logProb('生', '产', '疚')).isEqualTo(model.logProb('产', '疚'));
