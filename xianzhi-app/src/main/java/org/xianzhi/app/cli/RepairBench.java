@@ -54,6 +54,7 @@ final class RepairBench implements Callable<Integer> {
         GbkMojibakeRepairFilter repair = new GbkMojibakeRepairFilter();
         int[] counts = new int[Outcome.values().length];
         int worse = 0;
+        int fartherThanUntouched = 0;
         int shown = 0;
         List<String> texts = new ArrayList<>();
         for (SourceDocument doc : corpus.load(spec.commandLine().getErr())) {
@@ -83,6 +84,9 @@ final class RepairBench implements Callable<Integer> {
                         && repaired.endsWith(clean.substring(e));
                 Outcome outcome = classify(clean, damaged, repaired, s, e);
                 counts[outcome.ordinal()]++;
+                if (fartherFromClean(clean, damaged, repaired, s, e)) {
+                    fartherThanUntouched++;
+                }
                 if (!outsideKept && !repaired.equals(damaged)) {
                     worse++;
                     int from = Math.max(0, s - 6);
@@ -107,7 +111,44 @@ final class RepairBench implements Callable<Integer> {
             out.printf("%-12s %4d (%.3f)%n", o.label, counts[o.ordinal()], (double) counts[o.ordinal()] / runs);
         }
         out.printf("made worse (text outside the run changed): %d%n", worse);
+        out.printf("worse than untouched (farther from the clean text than the damage was): %d%n", fartherThanUntouched);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Whether the repair leaves the text around the run farther from the clean text, in characters to change, than the
+     * damage did: a repair may change a clean character beside the run and still undo more damage than that.
+     */
+    private static boolean fartherFromClean(String clean, String damaged, String repaired, int s, int e) {
+        int from = Math.max(0, s - CONTEXT);
+        int tail = clean.length() - e;
+        String cleanWindow = clean.substring(from, Math.min(clean.length(), e + CONTEXT));
+        String damagedWindow = damaged.substring(from, Math.max(from, Math.min(damaged.length(), damaged.length() - tail + CONTEXT)));
+        int repairedEnd = Math.min(repaired.length(), repaired.length() - tail + CONTEXT);
+        String repairedWindow = repaired.substring(Math.min(from, repaired.length()), Math.max(Math.min(from, repaired.length()), repairedEnd));
+        return editDistance(repairedWindow, cleanWindow) > editDistance(damagedWindow, cleanWindow);
+    }
+
+    /** Characters around a run compared with the clean text. */
+    private static final int CONTEXT = 10;
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static String firstDifference(String a, String b) {
