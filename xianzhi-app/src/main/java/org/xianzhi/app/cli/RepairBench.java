@@ -74,7 +74,7 @@ final class RepairBench implements Callable<Integer> {
                 if (!isHanRun(text, start, start + runLength)) {
                     continue;
                 }
-                String clean = text;
+                String clean = GbkDamage.undamaged(text);
                 int s = start;
                 int e = s + runLength;
                 String damaged = GbkDamage.loseRunEdges(clean, s, e);

@@ -36,6 +36,14 @@ public final class GbkDamage {
         return damaged(text, start, end, kept);
     }
 
+    /**
+     * {@code text} as the damage leaves it outside the damaged runs: encoded and decoded again, with what GBK cannot
+     * encode printed as {@code ?}, and its full-width ASCII made ASCII. What a repair of damaged text is compared with.
+     */
+    public static String undamaged(String text) {
+        return damaged(text, 0, 0, new byte[0]);
+    }
+
     private static byte[] doubleByte(String text, int index) {
         byte[] at = text.substring(index, index + 1).getBytes(GBK);
         if (at.length != 2) {
