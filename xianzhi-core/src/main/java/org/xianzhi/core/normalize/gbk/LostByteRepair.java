@@ -57,6 +57,8 @@ public final class LostByteRepair {
     private static final double GLOSS_AGREES = 6.0;
     /** ASCII punctuation a run may hold as the full-width character a later step made ASCII (？ to ?). */
     private static final String FULL_WIDTH_IN_RUN = "?!,:;()%";
+    /** Those of them that are prose punctuation, not marks of damage. */
+    private static final String PROSE_MARKS_IN_RUN = ",:;()%";
     /**
      * Log-odds against each character of a run: damage is short, and a run one character longer than the damage
      * re-pairs clean text after it ({@code 报告蕉岭} for {@code 报告解读}), which the model may like as well.
@@ -327,7 +329,7 @@ public final class LostByteRepair {
 
     /** Tries every run that starts at {@code s} the given way and reaches the mark, keeping the best in {@code best}. */
     private void searchFrom(String text, int s, Start start, Best best, BigramRows rows) {
-        if (start == Start.LONE_LEAD && !startsLone(text, s)) {
+        if (start == Start.LONE_LEAD ? !startsLone(text, s) : startsInStep(text.charAt(s))) {
             return;
         }
         int firstMiddle = start == Start.LONE_LEAD ? s + 1 : s;
@@ -674,6 +676,17 @@ public final class LostByteRepair {
         }
         int pair = gbk.encode(c);
         return pair == 0 ? -1 : pair;
+    }
+
+    /**
+     * Whether a run cannot start at {@code c} by a lost byte: an ASCII punctuation mark of prose. Inside a run such a
+     * mark is a full-width one a later step made ASCII, but a run's first character is a lost character's other byte
+     * and the next one's lead, which is a full-width mark once in hundreds of times, while runs right after a clean
+     * {@code ;} or {@code ,} are common ({@code 效益;积极} is not {@code 效益。积极}). Letters stay: clean text seldom
+     * puts one between Han characters, and 常务 damaged is {@code N窀}.
+     */
+    private static boolean startsInStep(char c) {
+        return c < 0x80 && PROSE_MARKS_IN_RUN.indexOf(c) >= 0;
     }
 
     /**
