@@ -44,6 +44,8 @@ final class SentenceBinder {
     /** An indicator further than this from its figure is not its subject. */
     private static final int MAX_BRIDGE = 24;
     private static final String FENBIE = "分别";
+    /** What separates the items of a list of names, or a list from what follows it. */
+    private static final String LIST_BREAKS = "、,，和及与";
     private static final String AVERAGE = "年均";
     private static final Set<String> TIME_PREPOSITIONS = Set.of("到", "至", "截至", "截止", "在", "从", "自");
     /** Words that make a figure one of the whole span of years, not of its last: 累计完成投资, 每年八成, 连续三年. */
@@ -176,7 +178,10 @@ final class SentenceBinder {
         List<Indicator> targets;
         if (fenbie >= 0 && fenbie < clause.end()) {
             spread = listAfter(amounts, fenbie);
-            targets = spreadTargets(subjects, fenbie, spread.size(), lastList);
+            // 存贷款余额分别达…、…,同比分别增长…、…: a clause naming no one goes on over the names of the list before
+            boolean namesNone = within(subjects, clause).isEmpty();
+            targets = namesNone && spread.size() >= 2 && spread.size() == lastList.size() ? lastList
+                    : spreadTargets(subjects, fenbie, spread.size(), lastList);
         } else {
             // 分别完成23538元、9292元,增长10.5%、13.7%: a list as long as the one before goes on over the same names.
             fenbie = clause.start();
@@ -188,11 +193,25 @@ final class SentenceBinder {
             return Spread.NONE;
         }
         List<Period> years = yearsListedBefore(sentence, figures, fenbie, spread.size());
+        int first = 0;
+        int last = spread.size() - 1;
+        if (targets.size() == 1 && years.isEmpty()) {
+            // One indicator and a list of figures with no years: the indicator is one item of the list, and takes the
+            // figure at its place, counted by the items named after it (规模以上工业企业、过亿元企业、纳税超千万元企业
+            // 分别达60家、25家、10家: the first; 空气综合指数、PM2.5浓度分别下降16.43%、21.15%: the last). The other
+            // figures belong to names we do not know, and to no one else.
+            int place = placeInList(lastBefore(subjects, fenbie), fenbie, spread.size());
+            if (place < 0) {
+                return new Spread(spread, List.of());
+            }
+            first = place;
+            last = place;
+        }
         String bridge = textBetween(clause.start(), spread.get(0).start());
         // The evidence starts at the indicators the list spreads over, when the sentence names them.
         IndicatorMention named = lastBefore(subjects, fenbie);
         int evidenceStart = named == null ? fenbie : named.start();
-        for (int i = 0; i < spread.size(); i++) {
+        for (int i = first; i <= last; i++) {
             Indicator indicator = targets.size() == 1 ? targets.get(0) : targets.get(i);
             bindOne(sentence, indicator, evidenceStart, spread.get(i), bridge, years.isEmpty() ? null : years.get(i),
                     figures, out);
@@ -438,6 +457,26 @@ final class SentenceBinder {
     /** After a first figure, a second one for the same indicator must say which other measure it is. */
     private static boolean saysOwnMeasure(String bridge, Quantity figure) {
         return figure.kind() == QuantityKind.RANK || MeasureReading.namesAMeasure(bridge);
+    }
+
+    /**
+     * The place of {@code mention} among the names a {@code 分别} at {@code fenbie} spreads {@code count} figures over:
+     * the count less one less the items named after it, each after a separator ({@code 、}, {@code 和}, or a comma
+     * between items that carry their own figures: {@code 工业增加值268.7亿元,利税97.3亿元,分别增长…}); -1 when it
+     * cannot be one of them.
+     */
+    private int placeInList(IndicatorMention mention, int fenbie, int count) {
+        if (mention == null) {
+            return -1;
+        }
+        String between = textBetween(mention.end(), fenbie).replaceAll("[,，\\s]+$", "");
+        int after = 0;
+        for (int i = 0; i < between.length(); i++) {
+            if (LIST_BREAKS.indexOf(between.charAt(i)) >= 0) {
+                after++;
+            }
+        }
+        return after < count ? count - 1 - after : -1;
     }
 
     /** The figures of one kind listed right after {@code 分别}: {@code 3.18万元、1.29万元}. */

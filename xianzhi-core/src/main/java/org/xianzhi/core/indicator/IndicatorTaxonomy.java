@@ -143,11 +143,56 @@ public final class IndicatorTaxonomy {
         return find(text, 0, text.length());
     }
 
-    /** Every indicator mention lying within {@code text[from, to)}, in text order. */
+    /**
+     * Every indicator mention lying within {@code text[from, to)}, in text order. A name whose head is shared with the
+     * one after it ({@code 城镇、农村居民人均可支配收入}, {@code 城镇和农村居民收入}) is a mention of its own, spanning
+     * the words written for it.
+     */
     public List<IndicatorMention> find(CharSequence text, int from, int to) {
         List<IndicatorMention> found = new ArrayList<>();
-        aliases.scan(text, from, to, (start, end, alias, indicator) ->
-                found.add(new IndicatorMention(start, end, alias, indicator)));
+        aliases.scan(text, from, to, (start, end, alias, indicator) -> {
+            IndicatorMention sharing = sharingTheHead(text, from, start, alias, indicator);
+            if (sharing != null && (found.isEmpty() || found.get(found.size() - 1).end() <= sharing.start())) {
+                found.add(sharing);
+            }
+            found.add(new IndicatorMention(start, end, alias, indicator));
+        });
         return found;
+    }
+
+    /** Words joining the first of two names that share a head to the second. */
+    private static final List<String> COORDINATORS = List.of("、", "和", "及", "与");
+    /** The longest word written for a name that shares its head ({@code 城镇}, {@code 城市}). */
+    private static final int MAX_SHARING_WORD = 3;
+
+    /**
+     * The mention before {@code [start, …)} of another indicator that shares its head ({@code 城镇} in
+     * {@code 城镇、农村居民人均可支配收入}): a word before a coordinator which, put in place of the alias's first
+     * characters, spells an alias of another indicator. Null when there is none.
+     */
+    private IndicatorMention sharingTheHead(CharSequence text, int from, int start, String alias, Indicator indicator) {
+        for (String coordinator : COORDINATORS) {
+            int joint = start - coordinator.length();
+            if (joint <= from || !coordinator.contentEquals(text.subSequence(joint, start))) {
+                continue;
+            }
+            for (int length = 1; length <= MAX_SHARING_WORD && joint - length >= from; length++) {
+                CharSequence word = text.subSequence(joint - length, joint);
+                if (!isHan(word)) {
+                    break;
+                }
+                for (int replaced = 1; replaced <= MAX_SHARING_WORD && replaced < alias.length(); replaced++) {
+                    Indicator other = byAlias.get(word + alias.substring(replaced));
+                    if (other != null && other != indicator) {
+                        return new IndicatorMention(joint - length, joint, word.toString(), other);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHan(CharSequence word) {
+        return word.chars().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
     }
 }

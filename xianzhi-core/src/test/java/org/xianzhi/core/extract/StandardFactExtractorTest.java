@@ -100,6 +100,28 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void givesAListNoIndicatorItDoesNotName() {
+        // the incomes are named sharing one head; the GDP of the clause before takes none of their figures
+        List<Fact> facts = report(REVIEW, "地区生产总值达到126亿元,城镇、乡村居民人均可支配收入分别达到3.6万元、1.8万元。");
+        assertThat(facts).extracting(Fact::indicator, f -> f.value().toPlainString())
+                .containsExactly(tuple("地区生产总值", "126"), tuple("城镇居民人均可支配收入", "36000"),
+                        tuple("农村居民人均可支配收入", "18000"));
+        // an indicator ending the list takes its last figure only; what it follows is no indicator of ours
+        List<Fact> air = report(REVIEW, "空气质量综合指数、PM2.5平均浓度分别下降6.1%、9.4%。");
+        assertThat(air).extracting(Fact::indicator, f -> f.value().toPlainString())
+                .containsExactly(tuple("PM2.5平均浓度", "-9.4"));
+    }
+
+    @Test
+    void spreadsACompoundOfTwoBalancesAndGoesOnOverItInTheNextClause() {
+        List<Fact> facts = report(REVIEW, "金融机构存贷款余额分别达到152亿元、87亿元,同比分别增长8.1%、12.6%,存贷比提高3个百分点。");
+        assertThat(facts).extracting(Fact::indicator, Fact::measure, f -> f.value().toPlainString())
+                .containsExactly(tuple("金融机构存款余额", Measure.VALUE, "152"), tuple("金融机构贷款余额", Measure.VALUE, "87"),
+                        tuple("金融机构存款余额", Measure.GROWTH, "8.1"), tuple("金融机构贷款余额", Measure.GROWTH, "12.6"),
+                        tuple("存贷比", Measure.CHANGE, "3"));
+    }
+
+    @Test
     void spreadsAListOverTheYearsListedBeforeIt() {
         List<Fact> facts = report(REVIEW, "2022年、2023年空气质量优良天数分别达到305天、318天。");
         assertThat(facts).extracting(Fact::period, f -> f.value().toPlainString())

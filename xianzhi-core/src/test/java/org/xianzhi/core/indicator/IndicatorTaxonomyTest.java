@@ -3,6 +3,7 @@ package org.xianzhi.core.indicator;
 import org.xianzhi.core.fact.Measure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -31,6 +32,15 @@ class IndicatorTaxonomyTest {
 
     private static List<String> names(String text) {
         return TAXONOMY.find(text).stream().map(m -> m.indicator().name()).toList();
+    }
+
+    @Test
+    void readsANameThatSharesItsHeadWithTheNext() {
+        List<IndicatorMention> found = TAXONOMY.find("今年城镇、乡村居民人均可支配收入分别达到3.6万元、1.8万元");
+        assertThat(found).extracting(m -> m.indicator().name(), IndicatorMention::alias)
+                .containsExactly(tuple("城镇居民人均可支配收入", "城镇"), tuple("农村居民人均可支配收入", "乡村居民人均可支配收入"));
+        // a word before a coordinator that makes no other indicator's name is none
+        assertThat(names("医疗、乡村居民人均可支配收入")).containsExactly("农村居民人均可支配收入");
     }
 
     @Test
