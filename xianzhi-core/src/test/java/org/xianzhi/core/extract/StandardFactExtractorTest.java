@@ -113,6 +113,13 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void aYieldPerMuIsNoGrainOutput() {
+        List<Fact> facts = report(REVIEW, "粮食总产达到2.6亿斤,玉米最高亩产达到720公斤。");
+        assertThat(facts).extracting(Fact::indicator, f -> f.value().toPlainString(), Fact::unit)
+                .containsExactly(tuple("粮食产量", "2.6", "亿斤"), tuple("粮食单产", "720", "公斤"));
+    }
+
+    @Test
     void spreadsACompoundOfTwoBalancesAndGoesOnOverItInTheNextClause() {
         List<Fact> facts = report(REVIEW, "金融机构存贷款余额分别达到152亿元、87亿元,同比分别增长8.1%、12.6%,存贷比提高3个百分点。");
         assertThat(facts).extracting(Fact::indicator, Fact::measure, f -> f.value().toPlainString())
