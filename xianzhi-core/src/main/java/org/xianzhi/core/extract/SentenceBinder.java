@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.xianzhi.core.fact.BaseUnits;
 import org.xianzhi.core.fact.Measure;
@@ -271,6 +273,19 @@ final class SentenceBinder {
             period = Period.year(period.to());
         }
         if ((r.measure() == Measure.GROWTH || r.measure() == Measure.CHANGE) && listedYear == null) {
+            if (!bridge.contains(AVERAGE) && comparesPeriods(figures, sentence.start(), figure.start())) {
+                // 累计实际使用外资74.2亿美元,比前五年增加13.8亿美元: one span of years against another
+                return false;
+            }
+            int plan = planComparedWith(sentence.start(), figure.start());
+            if (plan != 0) {
+                if (!bridge.contains(AVERAGE) || plan >= period.to()) {
+                    // 比“十五”末增长74%: growth over a plan's years, however the sentence is dated, is no year's growth
+                    return false;
+                }
+                // 比“十三五”末年均增长6.1%: the yearly average since the plan's end
+                period = new Period(plan + 1, period.to());
+            }
             int since = comparisonBase(figures, sentence.start(), figure.start());
             if (since != 0 && since < period.from() - 1) {
                 if (!bridge.contains(AVERAGE)) {
@@ -554,6 +569,38 @@ final class SentenceBinder {
         return base;
     }
 
+    /** Whether a span of years in {@code [from, to)} is compared with ({@code 比前五年}, {@code 较“十二五”期间}). */
+    private boolean comparesPeriods(List<Quantity> figures, int from, int to) {
+        for (Quantity q : figures) {
+            if (q.start() >= from && q.end() <= to && q.kind() == QuantityKind.PERIOD && isComparedWith(q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last five-year plan a figure in {@code [from, to)} is compared with ({@code 比“十五”末},
+     * {@code 较十二五期末}, {@code 比“十一五”期间}), as the plan's last year, or 0.
+     */
+    private int planComparedWith(int from, int to) {
+        int base = 0;
+        Matcher plan = PLAN_COMPARED_WITH.matcher(text).region(from, to);
+        while (plan.find()) {
+            base = planEndYear(plan.group(1));
+        }
+        return base;
+    }
+
+    private static final Pattern PLAN_COMPARED_WITH =
+            Pattern.compile("[比较][“\"']?(十[一二三四五]?五)[”\"']?(?:期末|末|期间|时期)");
+
+    /** The last year of a five-year plan: 十五 ended in 2005, 十一五 in 2010, and so on. */
+    private static int planEndYear(String plan) {
+        int number = plan.length() == 2 ? 10 : 10 + "一二三四五".indexOf(plan.charAt(1)) + 1;
+        return 2005 + 5 * (number - 10);
+    }
+
     private static boolean isYear(Quantity q) {
         return q.kind() == QuantityKind.DATE && q.date() != null && q.date().length() == 4;
     }
@@ -561,7 +608,8 @@ final class SentenceBinder {
     /** {@code 比2011年}, {@code 较2015年}, {@code 与2019年相比}: a year named as a comparison, not as the period. */
     private boolean isComparedWith(Quantity q) {
         int at = q.start() - 1;
-        while (at >= 0 && text.charAt(at) == ' ') {
+        // 比2011年, 比 2011年, 比“十二五”末
+        while (at >= 0 && " “\"'".indexOf(text.charAt(at)) >= 0) {
             at--;
         }
         return at >= 0 && COMPARED_WITH.indexOf(text.charAt(at)) >= 0;
@@ -593,7 +641,8 @@ final class SentenceBinder {
             if (q.start() < partStart && !opensItsClause(q, from)) {
                 continue;
             }
-            if (isYear(q) && (isComparedWith(q) || ownsTheNextFigure(q) && q.end() + 1 < to)) {
+            if (isYear(q) && (isComparedWith(q) || ownsTheNextFigure(q) && q.end() + 1 < to)
+                    || q.kind() == QuantityKind.PERIOD && isComparedWith(q)) {
                 continue;
             }
             // 连续11年丰收 tells of its own part's streak, not of the figures after the semicolon.

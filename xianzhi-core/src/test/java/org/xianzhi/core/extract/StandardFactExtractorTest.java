@@ -113,6 +113,14 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void growthSinceTheEndOfAFiveYearPlanIsNoYearsGrowth() {
+        List<Fact> facts = report(REVIEW, "地区生产总值完成250亿元,比“十二五”末增长48%;一般公共预算收入比十三五末年均增长6.1%。");
+        assertThat(facts).extracting(Fact::indicator, Fact::measure, Fact::period, f -> f.value().toPlainString())
+                .containsExactly(tuple("地区生产总值", Measure.VALUE, "2023", "250"),
+                        tuple("一般公共预算收入", Measure.GROWTH, "2021-2023", "6.1"));
+    }
+
+    @Test
     void aYieldPerMuIsNoGrainOutput() {
         List<Fact> facts = report(REVIEW, "粮食总产达到2.6亿斤,玉米最高亩产达到720公斤。");
         assertThat(facts).extracting(Fact::indicator, f -> f.value().toPlainString(), Fact::unit)
