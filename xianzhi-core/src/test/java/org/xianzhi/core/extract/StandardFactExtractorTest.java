@@ -121,6 +121,13 @@ class StandardFactExtractorTest {
     }
 
     @Test
+    void profitsAndContributionsAreNoValueAdded() {
+        List<Fact> facts = report(REVIEW, "规模以上工业实现利润增长12%,服务业对经济增长的贡献率达到55%。");
+        assertThat(facts).extracting(Fact::indicator, Fact::measure, f -> f.value().toPlainString())
+                .containsExactly(tuple("利润总额", Measure.GROWTH, "12"), tuple("增长贡献率", Measure.VALUE, "55"));
+    }
+
+    @Test
     void aYieldPerMuIsNoGrainOutput() {
         List<Fact> facts = report(REVIEW, "粮食总产达到2.6亿斤,玉米最高亩产达到720公斤。");
         assertThat(facts).extracting(Fact::indicator, f -> f.value().toPlainString(), Fact::unit)
