@@ -156,11 +156,31 @@ class ProjectExtractorTest {
 
     @Test
     void anOfficialOnAPageRunTogetherCarriesItsSentenceNotThePage() {
-        String page = HEAD + REVIEW + "全年新建道路12公里。".repeat(200) + "市委书记李强同志来我县调研。"
+        String page = HEAD + REVIEW + "全年新建道路12公里。".repeat(200) + "县委副书记、县长李强说:全县道路更通畅了。"
                 + "全年新增绿地8公顷。".repeat(200) + "\n";
         ProjectRecords r = read(page);
         assertThat(r.officials()).filteredOn(o -> o.name().equals("李强")).singleElement()
-                .satisfies(o -> assertThat(o.source().text()).isEqualTo("市委书记李强同志来我县调研"));
+                .satisfies(o -> assertThat(o.source().text()).isEqualTo("县委副书记、县长李强说:全县道路更通畅了"));
+    }
+
+    @Test
+    void aNameIsASurnameAndGivenCharactersKeptWholeBeforeWhatClosesIt() {
+        ProjectRecords r = read(HEAD + "县委副书记、县长李国强同志作总结讲话。\n县政府副县长王志强做客“民生热线”节目。\n"
+                + "县委书记赵宏在会上说:全县道路更通畅了。\n甘州区人民政府区长周敏\n周敏作政府工作报告。\n");
+        assertThat(r.officials()).extracting(Official::name)
+            .containsExactly("陈志华", "李国强", "王志强", "赵宏", "周敏");
+    }
+
+    @Test
+    void aTitleMustNameABodyBeforeItsOfficeAndAMentionedPersonIsNoOfficial() {
+        ProjectRecords r = read(HEAD + REVIEW + "王明县长于去年到甘州调研时提出要求。市长、副市长全部开通电子信箱。"
+                + "推动张掖市长安路改造。沙河镇党委书记刘红荣获全国先进个人。"
+                + "省委书记孙立军,国家发展改革委地区振兴司司长、振兴办主任钱伟,省委副书记、省政法委书记周涛,"
+                + "市委书记冯远等领导先后到临泽调研。\n"
+                + "[3]三问:省委书记、省人大常委会主任孙立军同志全程参加指导民主生活会时提出。\n"
+                + "出席今天发布会的还有县政府副县长马丽,县政府副县长杜鹏。\n");
+        assertThat(r.officials()).extracting(Official::name)
+            .containsExactly("陈志华", "马丽", "杜鹏");
     }
 
     @Test
