@@ -33,6 +33,8 @@ public final class ProjectExtractor {
     /** Words of an indicator's target, which FACTS.md reads, not a commitment: {@code 年内实现旅游收入16亿元}. */
     private static final String[] INDICATOR_WORDS = {"增长", "达到", "新增", "收入", "人次", "产值", "总量", "增加值"};
     private static final int MAX_ACTION = 40;
+    /** A glossary's term runs this long at most, with its number: {@code 22.消费扶贫“六进”}. */
+    private static final int MAX_TERM = 30;
     /** A line longer than this either side of an official's name is a page run together, not a speaker's line. */
     private static final int MAX_SAID_LINE = 200;
     /** {@code 完成15项民生工程}: a number of works promised, which numbered lists may then name. */
@@ -126,6 +128,10 @@ public final class ProjectExtractor {
 
         void sentence(Sentence s, List<PhraseMatch<StageVerb>> verbs) {
             sentence = s;
+            if (!verbs.isEmpty() && defines(s)) {
+                // 22.消费扶贫“六进”:指推进扶贫产品进学校…: a glossary's entry tells what a term means, not what happened.
+                return;
+            }
             sentenceDeadlines = deadlines.find(text, s.start(), s.end(), targetYear());
             boolean enumerated = false;
             Deadline sentenceDeadline = sentenceDeadline(s);
@@ -156,6 +162,16 @@ public final class ProjectExtractor {
             if (!enumerated) {
                 announced = null;
             }
+        }
+
+        /** Whether the sentence is a glossary's entry: a short term, a colon, then {@code 指} or {@code 是指}. */
+        boolean defines(Sentence s) {
+            int colon = s.start() + 1;
+            while (colon < s.end() && colon - s.start() <= MAX_TERM && text.charAt(colon) != ':') {
+                colon++;
+            }
+            return colon - s.start() <= MAX_TERM && colon + 1 < s.end()
+                    && (text.startsWith("指", colon + 1) || text.startsWith("是指", colon + 1));
         }
 
         /** A deadline that opens a sentence ({@code 年内,…}, {@code 年内确保…}) holds for all its clauses. */
@@ -218,8 +234,10 @@ public final class ProjectExtractor {
                         from = verb.end();
                         continue;
                     }
-                    while (next != null && !next.value().nameBefore() && startsWithAny(next.end(), NAME_ENDS)) {
-                        // 实施城西污水处理厂提标改造和配套管网建设工程: 建设 is part of the name.
+                    while (next != null && !next.value().nameBefore()
+                            && (startsWithAny(next.end(), NAME_ENDS) || text.startsWith("、", next.end()))) {
+                        // 实施城西污水处理厂提标改造和配套管网建设工程: 建设 is part of the name; so is 改建 in
+                        // 完成国道308改建、国道105大修工程, where it ends an item of the list.
                         i++;
                         next = i + 1 < verbs.size() ? verbs.get(i + 1) : null;
                         postEnd = next == null ? clause.end() : next.start();

@@ -146,6 +146,31 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void openingForUseIsOperating() {
+        ProjectRecords r = read(HEAD + REVIEW + "县妇幼保健院新院区建成启用。临泽至张掖城际公路开通运营,丹霞湿地公园建成开放。"
+                + "援建“两校一院”项目顺利推进。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+            .containsExactly(tuple("县妇幼保健院新院区", ProjectStage.OPERATING),
+                tuple("临泽至张掖城际公路", ProjectStage.OPERATING), tuple("丹霞湿地公园", ProjectStage.OPERATING),
+                tuple("援建“两校一院”项目", ProjectStage.BUILDING));
+    }
+
+    @Test
+    void aVerbEndingAnItemOfAListIsItsHead() {
+        ProjectRecords r = read(HEAD + REVIEW + "完成省道213改建、国道312和227大修工程。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+            .containsExactly(tuple("省道213改建", ProjectStage.COMPLETED),
+                tuple("国道312和227大修工程", ProjectStage.COMPLETED));
+    }
+
+    @Test
+    void aGlossaryEntryTellsWhatATermMeansNotWhatHappened() {
+        ProjectRecords r = read(HEAD + PLAN + "附:名词解释\n12.“三进”:指推进农产品进学校、进医院、进社区。\n"
+                + "13.两个中心:是指建设县城物流中心和冷链配送中心。\n");
+        assertThat(r.events()).isEmpty();
+    }
+
+    @Test
     void officialsAreTitlesFollowedByNamesOncePerPerson() {
         ProjectRecords r = read(HEAD + "出席今天发布会的还有临泽县政府副县长刘建军。\n县委副书记、政府县长 陈志华:\n"
                 + "习近平总书记关于黄河流域的重要讲话。\n");
