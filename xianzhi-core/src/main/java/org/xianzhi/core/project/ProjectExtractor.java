@@ -243,6 +243,17 @@ public final class ProjectExtractor {
                         postEnd = next == null ? clause.end() : next.start();
                     }
                     String words = text.substring(verb.end(), postEnd);
+                    String listed = text.substring(from, verb.start());
+                    if (next == null && words.isBlank() && endsWithAny(listed, NAME_ENDS) && listed.indexOf('等') > 0) {
+                        // 支持A、B等制造业项目建设: the clause ends in the work on the projects its list names before.
+                        named = ProjectNames.before(withoutDeadline(from, verb.start()));
+                        if (!named.names().isEmpty()) {
+                            wordsStart = from;
+                            emit(named, stage, clause, wordsStart, verb.end(), verb.start(), sentenceDeadline);
+                        }
+                        from = verb.end();
+                        continue;
+                    }
                     if (stage == ProjectStage.COMPLETED && (words.endsWith("主体工程") || words.endsWith("主体"))) {
                         stage = ProjectStage.BUILDING;
                         words = words.substring(0, words.lastIndexOf("主体"));

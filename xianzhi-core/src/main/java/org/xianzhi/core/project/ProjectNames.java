@@ -53,6 +53,8 @@ final class ProjectNames {
     private static final int LONGEST_GENERIC = longest(GENERIC);
     private static final Pattern ITEM_MARK = Pattern.compile("\\(\\d{1,2}\\)|[\u2460-\u2473]");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,2}\\]|〔\\d{1,2}〕");
+    /** A list closed by {@code 等…项目} and joined by {@code 和} to the next list. */
+    private static final Pattern JOINED_LISTS = Pattern.compile("、[^、]*等[^、和等]*(项目|工程)和");
     private static final Pattern TRAILING_COUNT = Pattern.compile("[0-9一二两三四五六七八九十百千万多个项座所家条批]+$");
     /** Words no project's name holds: they belong to the sentence around it ({@code 把X作为头号工程}). */
     private static final String[] NOT_IN_NAME = {"作为", "成为", "发展", "实现", "加快", "提高", "坚持", "打造", "推动",
@@ -197,6 +199,15 @@ final class ProjectNames {
         }
         if (s.isEmpty()) {
             return new Named(List.of(), null);
+        }
+        java.util.regex.Matcher joined = JOINED_LISTS.matcher(s);
+        if (joined.find()) {
+            // A、B等15个省重点项目和C、D等一批市县项目: two closed lists joined, each read as its own.
+            Named first = split(s.substring(0, joined.end() - 1));
+            Named second = split(s.substring(joined.end()));
+            List<String> both = new ArrayList<>(first.names());
+            both.addAll(second.names());
+            return new Named(both, first.level() == second.level() ? first.level() : null);
         }
         String items = s;
         String tail = null;

@@ -164,6 +164,17 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void aClauseEndingInTheWorkOnAClosedListBuildsEachItem() {
+        ProjectRecords r = read(HEAD + PLAN + "支持祁连乳业万头牧场、丹霞酒业扩能等农产品加工项目建设。"
+                + "突出抓好甘临光伏制氢、黑河水库除险加固等6个省重点项目和平川物流园、板桥冷库等一批县级项目建设。"
+                + "狠抓项目建设。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+            .containsExactly(tuple("祁连乳业万头牧场", ProjectStage.BUILDING), tuple("丹霞酒业扩能", ProjectStage.BUILDING),
+                tuple("甘临光伏制氢", ProjectStage.BUILDING), tuple("黑河水库除险加固", ProjectStage.BUILDING),
+                tuple("平川物流园", ProjectStage.BUILDING), tuple("板桥冷库", ProjectStage.BUILDING));
+    }
+
+    @Test
     void aGlossaryEntryTellsWhatATermMeansNotWhatHappened() {
         ProjectRecords r = read(HEAD + PLAN + "附:名词解释\n12.“三进”:指推进农产品进学校、进医院、进社区。\n"
                 + "13.两个中心:是指建设县城物流中心和冷链配送中心。\n");
