@@ -28,7 +28,7 @@ final class ProjectNames {
         "站", "管道", "管网", "水厂", "仓", "库", "大厅", "堤", "新城", "景区", "度假村", "市场", "机场", "港",
         "公司", "集团", "食品", "矿业", "药业", "果品", "饲料", "酒业", "养殖场", "一期", "二期", "三期", "四期",
         "(一期)", "(二期)", "(三期)", "延", "快速路", "环路", "坊", "佳苑", "家园", "花园", "前程", "院",
-        "养老院", "研究中心", "实训基地", "连接线", "改线", "环线", "线路", "基础设施", "游园", "高铁", "铁路"};
+        "养老院", "研究中心", "实训基地", "连接线", "改线", "环线", "线路", "基础设施", "游园", "高铁", "铁路", "城际"};
     /** What a list's closing words may end with to say its items are projects: {@code 等一批重大新兴产业}. */
     private static final String[] LIST_HEADS = {"产业", "企业"};
     /** Words that say what kind of project a thing is without naming it; a name of only these is no name. */
@@ -53,6 +53,10 @@ final class ProjectNames {
     private static final int LONGEST_GENERIC = longest(GENERIC);
     private static final Pattern ITEM_MARK = Pattern.compile("\\(\\d{1,2}\\)|[\u2460-\u2473]");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,2}\\]|〔\\d{1,2}〕");
+    /** Kinds of route whose names are the short names of the places they join: {@code 京德高速公路}, {@code 雄忻高铁}. */
+    private static final String[] ROUTES = {"高速公路", "高速", "高铁", "铁路", "城际", "城际铁路", "客专"};
+    /** How long a route's name of place initials runs: {@code 京雄}, {@code 石衡沧港}. */
+    private static final int ROUTE_NAME = 4;
     /** A list closed by {@code 等…项目} and joined by {@code 和} to the next list. */
     private static final Pattern JOINED_LISTS = Pattern.compile("、[^、]*等[^、和等]*(项目|工程)和");
     private static final Pattern TRAILING_COUNT = Pattern.compile("[0-9一二两三四五六七八九十百千万多个项座所家条批]+$");
@@ -68,7 +72,7 @@ final class ProjectNames {
         "建成了", "实现了", "我们", "全县", "全市", "全区", "力促", "助推", "确保了", "着力", "大力", "强力", "做实",
         "随着", "成功", "坚持", "按照", "聚焦", "是", "建成", "新建", "开工建设", "签约", "续建", "改扩建"};
     /** Words between a name and its verb: {@code 相继投产}, {@code 如期通车}, {@code 年内具备试生产条件}. */
-    private static final String[] ADVERBS = {"相继", "顺利", "如期", "正式", "基本", "全面", "成功", "尽快", "早日", "具备",
+    private static final String[] ADVERBS = {"相继", "顺利", "如期", "正式", "基本", "全面", "成功", "尽快", "尽早", "早日", "具备",
         "实现", "确保", "力争", "已经", "已", "均", "先后", "陆续", "全部", "将于", "将", "于", "计划", "预计", "要",
         "能够", "可", "分别", "年内", "今年", "全年", "争取", "进一步", "全线", "整体", "主体", "并", "已全部",
         "达到", "达", "条件", "已经全面"};
@@ -230,7 +234,7 @@ final class ProjectNames {
             // 大仁庄、千佛岭4个乡镇土地整治项目: the items are places the works are in, not projects.
             return new Named(List.of(), null);
         }
-        if (tail != null && tail.contains("类")) {
+        if (tail != null && namesKinds(tail)) {
             // 数字经济、数字政府等基础底座类项目: the items are kinds of project, not projects.
             return new Named(List.of(), null);
         }
@@ -248,6 +252,8 @@ final class ProjectNames {
             // 推进水利、交通、市政、城市排涝等重建项目建设: a list mostly of sectors names kinds of work, not projects.
             return new Named(List.of(), null);
         }
+        String last = trimItem(listed.get(listed.size() - 1));
+        String route = tail == null && listed.size() > 1 && isName(last, false) ? routeShortName(last) : null;
         for (String item : listed) {
             String name = trimItem(item);
             List<String> inner = bracketed(name);
@@ -255,12 +261,40 @@ final class ProjectNames {
                 names.addAll(inner);
             } else if (isName(name, listSaysProjects)) {
                 names.add(name);
+            } else if (route != null && name.length() == route.length() && isName(name, true)) {
+                // 京雄、京德高速公路, 雄商、雄忻高铁: a route named by its ends shares the last item's kind of route.
+                names.add(name);
             }
         }
         if (tail != null && !listSaysProjects && deng > 0 && names.isEmpty()) {
             return new Named(List.of(), null);
         }
         return new Named(names, level);
+    }
+
+    /** The place initials a route's name starts with ({@code 京德高速公路} → {@code 京德}), or null for other names. */
+    private static String routeShortName(String name) {
+        for (String route : ROUTES) {
+            int at = name.length() - route.length();
+            if (at >= 2 && at <= ROUTE_NAME && name.endsWith(route)) {
+                return name.substring(0, at);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a list's closing words say its items are kinds ({@code 等基础底座类项目}); a count of kinds is not
+     * ({@code 等15个省级四类重点项目} are projects of the province's four kinds).
+     */
+    private static boolean namesKinds(String tail) {
+        for (int at = tail.indexOf('类'); at >= 0; at = tail.indexOf('类', at + 1)) {
+            char before = at > 0 ? tail.charAt(at - 1) : ' ';
+            if (!Digits.isAscii(before) && NUMERALS.indexOf(before) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The items of a list split at 、 outside brackets: {@code 连接线(北段)、主干道(人民路、秀容街)} is two. */

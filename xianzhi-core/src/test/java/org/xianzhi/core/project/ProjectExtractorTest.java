@@ -175,6 +175,22 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void routesNamedByThePlacesTheyJoinShareTheLastItemsKindOfRoute() {
+        ProjectRecords r = read(HEAD + REVIEW + "张临、张酒高速公路建成通车。力促兰张、张掖至西宁铁路尽早开工。"
+                + "实施科技培训、科技示范工程。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+            .containsExactly(tuple("张临", ProjectStage.OPERATING), tuple("张酒高速公路", ProjectStage.OPERATING),
+                tuple("张掖至西宁铁路", ProjectStage.STARTED), tuple("科技示范工程", ProjectStage.BUILDING));
+    }
+
+    @Test
+    void aCountOfKindsClosingAListStillSaysItsItemsAreProjects() {
+        ProjectRecords r = read(HEAD + PLAN + "加快甘临光伏制氢、黑河水库除险加固等8个省级四类重点项目建设。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name)
+            .containsExactly("甘临光伏制氢", "黑河水库除险加固");
+    }
+
+    @Test
     void aGlossaryEntryTellsWhatATermMeansNotWhatHappened() {
         ProjectRecords r = read(HEAD + PLAN + "附:名词解释\n12.“三进”:指推进农产品进学校、进医院、进社区。\n"
                 + "13.两个中心:是指建设县城物流中心和冷链配送中心。\n");
