@@ -234,8 +234,12 @@ public final class ProjectExtractor {
                         from = verb.end();
                         continue;
                     }
+                    String rest = text.substring(verb.end(), clause.end());
+                    boolean closedList = rest.indexOf('等') > 0 && endsWithAny(rest, NAME_ENDS);
                     while (next != null && !next.value().nameBefore()
-                            && (startsWithAny(next.end(), NAME_ENDS) || text.startsWith("、", next.end()))) {
+                            && (startsWithAny(next.end(), NAME_ENDS) || text.startsWith("、", next.end())
+                                || closedList && text.startsWith("和", next.end()))) {
+                        // 实施A建设和B等学校改扩建项目: a list closed as projects is named whole, its verbs with it.
                         // 实施城西污水处理厂提标改造和配套管网建设工程: 建设 is part of the name; so is 改建 in
                         // 完成国道308改建、国道105大修工程, where it ends an item of the list.
                         i++;

@@ -252,6 +252,12 @@ final class ProjectNames {
             // 推进水利、交通、市政、城市排涝等重建项目建设: a list mostly of sectors names kinds of work, not projects.
             return new Named(List.of(), null);
         }
+        String whole = listed.size() > 1 ? projectOfParts(trimItem(listed.get(0)), trimItem(listed.get(listed.size() - 1)),
+                tail) : null;
+        if (whole != null) {
+            // 风帆工业园项目500万只蓄电池主车间、办公楼等工程完工: the parts' work is reported of the project.
+            return new Named(List.of(whole), level);
+        }
         String last = trimItem(listed.get(listed.size() - 1));
         String route = tail == null && listed.size() > 1 && isName(last, false) ? routeShortName(last) : null;
         for (String item : listed) {
@@ -270,6 +276,22 @@ final class ProjectNames {
             return new Named(List.of(), null);
         }
         return new Named(names, level);
+    }
+
+    /**
+     * The project a list's first item opens with when the list goes on to name its parts ({@code 长城汽车项目发动机、
+     * 内外装饰件、整车一期工程}, {@code 风帆工业园项目主车间、办公楼等工程}), or null: the item holds {@code 项目} with
+     * words after it, and the list's works end it: its closing words ({@code 等工程}) or its last item
+     * ({@code 整车一期工程}).
+     */
+    private static String projectOfParts(String first, String last, String tail) {
+        int at = first.indexOf("项目");
+        String works = tail != null ? stripCount(tail) : last;
+        if (at <= 0 || at + 2 >= first.length() || !works.endsWith("工程")) {
+            return null;
+        }
+        String project = first.substring(0, at + 2);
+        return isName(project, false) ? project : null;
     }
 
     /** The place initials a route's name starts with ({@code 京德高速公路} → {@code 京德}), or null for other names. */
@@ -401,8 +423,10 @@ final class ProjectNames {
 
     static boolean isName(String name, boolean listSaysProjects) {
         String bare = stripGeneric(name);
+        // “1530”工程: the quotes are no generic words before a count; 省级4条道路 is a count.
+        int unquoted = unquote(name).length();
         if (name.length() < 2 || name.length() > 40 || !startsAsAName(name.charAt(0)) || isCount(name) || !balanced(name)
-                || (!bare.isEmpty() && bare.length() < name.length() && bare.length() > 1 && isCount(bare))) {
+                || (!bare.isEmpty() && bare.length() < unquoted && bare.length() > 1 && isCount(bare))) {
             return false;
         }
         for (String word : NOT_IN_NAME) {
@@ -480,7 +504,7 @@ final class ProjectNames {
 
     /** The name without the classifying words it starts with, longest first ({@code 市政} before {@code 市}). */
     private static String stripGeneric(String name) {
-        String s = name.replace("\"", "").replace("“", "").replace("”", "");
+        String s = unquote(name);
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
@@ -493,6 +517,10 @@ final class ProjectNames {
             }
         }
         return s;
+    }
+
+    private static String unquote(String name) {
+        return name.replace("\"", "").replace("“", "").replace("”", "");
     }
 
     private static String[] distinct(String[] words) {

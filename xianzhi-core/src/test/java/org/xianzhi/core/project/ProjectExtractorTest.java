@@ -191,6 +191,27 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void aProjectNamedWithItsPartsIsTheProjectsEvent() {
+        ProjectRecords r = read(HEAD + PLAN + "年内,投资12亿元的祁连乳业项目10万吨液态奶车间、冷库等工程完工,"
+                + "投资30亿元的丹霞光伏项目升压站、储能电站、一期工程基本完工。全年实施产业扶贫项目16个。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+            .containsExactly(tuple("祁连乳业项目", ProjectStage.COMPLETED), tuple("丹霞光伏项目", ProjectStage.COMPLETED));
+    }
+
+    @Test
+    void aQuotedProgrammeKeepsItsNameAcrossAFootnoteMark() {
+        ProjectRecords r = read(HEAD + PLAN + "深入实施“2115”[12]工程,强化教师队伍建设。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name).containsExactly("“2115”工程");
+    }
+
+    @Test
+    void aListClosedAsProjectsIsNamedWholeWithTheVerbsInIt() {
+        ProjectRecords r = read(HEAD + PLAN + "实施城北安置学校建设和沙河小学等学校改扩建项目。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+            .containsExactly(tuple("城北安置学校建设和沙河小学", ProjectStage.BUILDING));
+    }
+
+    @Test
     void aGlossaryEntryTellsWhatATermMeansNotWhatHappened() {
         ProjectRecords r = read(HEAD + PLAN + "附:名词解释\n12.“三进”:指推进农产品进学校、进医院、进社区。\n"
                 + "13.两个中心:是指建设县城物流中心和冷链配送中心。\n");
