@@ -115,6 +115,9 @@ public final class ProjectExtractor {
         Commitment announced;
         /** The stage of a verb that handed its name on to a later one ({@code 建成X并投入使用}). */
         ProjectStage carried;
+        /** The events {@code [previousEvents, previousEventsEnd)} the sentence's clause before this one named. */
+        int previousEvents;
+        int previousEventsEnd;
 
         Reading(DocumentReading reading, DocumentSetting setting) {
             this.reading = reading;
@@ -140,6 +143,8 @@ public final class ProjectExtractor {
             }
             int v = 0;
             Clause previous = null;
+            previousEvents = events.size();
+            previousEventsEnd = events.size();
             for (Clause clause : s.clauses()) {
                 int first = v;
                 while (v < verbs.size() && verbs.get(v).end() <= clause.end()) {
@@ -156,6 +161,8 @@ public final class ProjectExtractor {
                 if (events.size() == before) {
                     commitment(clause, sentenceDeadline);
                 }
+                previousEvents = before;
+                previousEventsEnd = events.size();
                 enumerated = enumerated || enumeration(clause, inClause);
                 previous = clause;
             }
@@ -207,6 +214,22 @@ public final class ProjectExtractor {
                 int eventEnd = verb.end();
                 ProjectStage stage = verb.value().stage();
                 if (startsWithAny(verb.end(), STATES)) {
+                    from = verb.end();
+                    continue;
+                }
+                if (verb.value().nameBefore() && i == 0 && previousEventsEnd > previousEvents
+                        && previousEventsEnd == events.size()
+                        && ProjectNames.onlySteering(withoutDeadline(clause.start(), verb.start()))
+                        && ProjectNames.onlyTime(text.substring(verb.end(), postEnd))
+                        && stage.compareTo(events.get(previousEvents).stage()) > 0) {
+                    // 实施X改造,年内竣工通车; 加快X、Y建设进度,确保暑期投入使用: a later stage is promised of the
+                    // projects the clause before named.
+                    List<String> names = new ArrayList<>();
+                    for (ProjectEvent e : events.subList(previousEvents, previousEventsEnd)) {
+                        names.add(e.name());
+                    }
+                    emit(new ProjectNames.Named(names, null), stage, clause, previous.start(), verb.end(), verb.start(),
+                            sentenceDeadline);
                     from = verb.end();
                     continue;
                 }

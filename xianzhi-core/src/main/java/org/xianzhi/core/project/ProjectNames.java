@@ -374,6 +374,24 @@ final class ProjectNames {
         return false;
     }
 
+    /** Whether the words hold nothing but steering words and adverbs: {@code 确保}, {@code 力争全部}. */
+    static boolean onlySteering(String words) {
+        String s = words.strip();
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            for (String[] list : new String[][] {STEERING, ADVERBS}) {
+                for (String w : list) {
+                    if (s.startsWith(w)) {
+                        s = s.substring(w.length()).strip();
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return s.isEmpty();
+    }
+
     /** Whether the words hold nothing but a time and adverbs: {@code 在2024年7月}, {@code 已全部}. */
     static boolean onlyTime(String words) {
         for (int i = 0; i < words.length(); i++) {

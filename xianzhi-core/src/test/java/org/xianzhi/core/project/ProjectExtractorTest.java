@@ -212,6 +212,17 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void aLaterClausePromisesALaterStageOfTheProjectsNamedBefore() {
+        ProjectRecords r = read(HEAD + PLAN + "加快城东小学、沙河幼儿园建设进度,确保暑期投入使用。"
+                + "启动板桥路改线,积极推进临泽东口扩建项目。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage, ProjectEvent::deadline)
+            .containsExactly(tuple("城东小学", ProjectStage.BUILDING, null), tuple("沙河幼儿园", ProjectStage.BUILDING, null),
+                tuple("城东小学", ProjectStage.OPERATING, LocalDate.of(2025, 8, 31)),
+                tuple("沙河幼儿园", ProjectStage.OPERATING, LocalDate.of(2025, 8, 31)),
+                tuple("板桥路改线", ProjectStage.STARTED, null), tuple("临泽东口扩建项目", ProjectStage.BUILDING, null));
+    }
+
+    @Test
     void aGlossaryEntryTellsWhatATermMeansNotWhatHappened() {
         ProjectRecords r = read(HEAD + PLAN + "附:名词解释\n12.“三进”:指推进农产品进学校、进医院、进社区。\n"
                 + "13.两个中心:是指建设县城物流中心和冷链配送中心。\n");
