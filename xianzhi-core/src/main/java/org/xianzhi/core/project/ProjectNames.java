@@ -30,7 +30,7 @@ final class ProjectNames {
         "(一期)", "(二期)", "(三期)", "延", "快速路", "环路", "坊", "佳苑", "家园", "花园", "前程", "院",
         "养老院", "研究中心", "实训基地", "连接线", "改线", "环线", "线路", "基础设施", "游园", "高铁", "铁路", "城际"};
     /** What a list's closing words may end with to say its items are projects: {@code 等一批重大新兴产业}. */
-    private static final String[] LIST_HEADS = {"产业", "企业"};
+    private static final String[] LIST_HEADS = {"产业", "企业", "央企"};
     /** Words that say what kind of project a thing is without naming it; a name of only these is no name. */
     private static final String[] GENERIC = {"产业", "重点", "重大", "民生", "基础设施", "配套", "招商", "招商引资", "各类",
         "一批", "这些", "相关", "在建", "新建", "续建", "储备", "谋划", "前期", "签约", "落地", "投产", "竣工", "开工",
@@ -45,7 +45,8 @@ final class ProjectNames {
         "城市电网", "升级", "城中村", "配套设施", "绿色化", "洗煤", "建材", "电力", "煤炭", "焦化", "化工", "与", "和",
         "及", "待建", "在谈", "专业市场", "廉租房", "公租房", "限价商品房", "县城", "街角游园", "口袋公园", "中小学校",
         "中小学", "学校", "宜居", "家园", "创新", "供水", "管网", "一期", "二期", "三期", "改扩建", "博物馆", "书院",
-        "数字", "以", "为", "学前教育", "薄改", "能力提升", "棚户区", "棚改", "扶残助残", "关爱", "听民意办实事", "清洁取暖", "气代煤", "电代煤", "厕所", "户厕"};
+        "数字", "以", "为", "学前教育", "薄改", "能力提升", "棚户区", "棚改", "扶残助残", "关爱", "听民意办实事", "清洁取暖", "气代煤", "电代煤", "厕所", "户厕", "高校", "医疗机构", "企业总部",
+        "特色", "小镇", "现代农业", "优质", "外资"};
     /** The heads and the generic words as sets, looked up by the name's suffixes and prefixes, longest first. */
     private static final Set<String> HEAD_SET = Set.of(distinct(HEADS));
     private static final int LONGEST_HEAD = longest(HEADS);
@@ -81,6 +82,8 @@ final class ProjectNames {
         "和", "及"};
     /** Words a verb leaves before the name it governs: {@code 完成了X}, {@code 做好X}. */
     private static final String[] LEADING = {"和", "及", "了", "好", "的", "对", "为", "以", "把", "在"};
+    /** Verbs of striving for a title: a list closed by them names places or works that strive to be named so. */
+    private static final String[] DESIGNATIONS = {"创建", "争创", "申报", "创成"};
     /** A list closed by these names places, not projects: {@code 4个乡镇土地整治项目}. */
     private static final String[] PLACES = {"乡镇", "个村", "个镇", "个乡", "县区", "个县"};
     /** The characters of times and adverbs that may stand between a subject clause and its verb. */
@@ -232,6 +235,10 @@ final class ProjectNames {
         }
         if (tail != null && Words.containsAny(tail, PLACES)) {
             // 大仁庄、千佛岭4个乡镇土地整治项目: the items are places the works are in, not projects.
+            return new Named(List.of(), null);
+        }
+        if (tail != null && Words.containsAny(tail, DESIGNATIONS)) {
+            // 推进唐山南湖、衡水湖等创建5A级景区: the list's words say what its items strive to be named, not a project.
             return new Named(List.of(), null);
         }
         if (tail != null && namesKinds(tail)) {

@@ -46,7 +46,7 @@ final class StageVerbs {
 
     /** Words that hold a verb but are none: {@code 建设局家属楼}. Matched so that the verb inside them is not. */
     private static final String[] NOT_VERBS = {"建设局", "建设厅", "建设部", "建设银行", "建设集团", "建设路", "建设大街",
-        "建设街", "住建", "建设用地", "建设规划", "建设标准"};
+        "建设街", "住建", "建设用地", "建设规划", "建设标准", "建设示范区", "建设示范县", "建设示范市", "建设示范村"};
     /** The value of words that are no verb; callers skip matches of it. */
     static final StageVerb NONE = new StageVerb(null, false, false);
     private static final PhraseMatcher<StageVerb> MATCHER = build();

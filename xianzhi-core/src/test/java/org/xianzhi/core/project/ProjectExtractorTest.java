@@ -223,6 +223,15 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void kindsOfInstitutionTitlesAndAimsNameNoProject() {
+        ProjectRecords r = read(HEAD + PLAN + "加快高校、医疗机构、企业总部等疏解项目落地。因地制宜建设特色小镇。"
+                + "推动重大外资项目落地。新增3家国家生态文明建设示范区。推进丹霞、平山湖等创建5A级景区。"
+                + "祁连控股、丹霞星网等央企落户临泽。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+            .containsExactly(tuple("祁连控股", ProjectStage.SIGNED), tuple("丹霞星网", ProjectStage.SIGNED));
+    }
+
+    @Test
     void aGlossaryEntryTellsWhatATermMeansNotWhatHappened() {
         ProjectRecords r = read(HEAD + PLAN + "附:名词解释\n12.“三进”:指推进农产品进学校、进医院、进社区。\n"
                 + "13.两个中心:是指建设县城物流中心和冷链配送中心。\n");
