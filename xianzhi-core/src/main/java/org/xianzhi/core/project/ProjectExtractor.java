@@ -20,6 +20,7 @@ import org.xianzhi.core.segment.Section;
 import org.xianzhi.core.segment.Sentence;
 import org.xianzhi.core.text.MappedText;
 import org.xianzhi.core.text.Span;
+import org.xianzhi.core.text.Words;
 
 /**
  * Reads PROJECTS.md's records from a normalized document: project events clause by clause around the stage verbs
@@ -33,6 +34,10 @@ public final class ProjectExtractor {
     /** Words of an indicator's target, which FACTS.md reads, not a commitment: {@code 年内实现旅游收入16亿元}. */
     private static final String[] INDICATOR_WORDS = {"增长", "达到", "新增", "收入", "人次", "产值", "总量", "增加值"};
     private static final int MAX_ACTION = 40;
+    /** What a sentence that lists aims rather than projects calls itself: {@code 今年政府工作的总体思路是}. */
+    private static final String[] APPROACHES = {"总体思路", "总体要求", "指导思想", "基本思路", "工作思路"};
+    /** Verbs of growing a sector that a steering verb may lead: {@code 加快发展人工智能、大数据等新兴产业}. */
+    private static final String[] GROWING = {"发展", "培育", "壮大", "构建", "完善", "形成"};
     /** A glossary's term runs this long at most, with its number: {@code 22.消费扶贫“六进”}. */
     private static final int MAX_TERM = 30;
     /** A line longer than this either side of an official's name is a page run together, not a speaker's line. */
@@ -131,8 +136,9 @@ public final class ProjectExtractor {
 
         void sentence(Sentence s, List<PhraseMatch<StageVerb>> verbs) {
             sentence = s;
-            if (!verbs.isEmpty() && defines(s)) {
-                // 22.消费扶贫“六进”:指推进扶贫产品进学校…: a glossary's entry tells what a term means, not what happened.
+            if (!verbs.isEmpty() && (defines(s) || setsOutAnApproach(s))) {
+                // 22.消费扶贫“六进”:指推进扶贫产品进学校…: a glossary's entry tells what a term means, not what happened;
+                // 总体思路是:…推进A、B、C建设: an approach lists aims, not projects.
                 return;
             }
             sentenceDeadlines = deadlines.find(text, s.start(), s.end(), targetYear());
@@ -179,6 +185,13 @@ public final class ProjectExtractor {
             }
             return colon - s.start() <= MAX_TERM && colon + 1 < s.end()
                     && (text.startsWith("指", colon + 1) || text.startsWith("是指", colon + 1));
+        }
+
+        /** Whether the sentence sets out a general approach: its first clause names it ({@code 总体思路是}). */
+        boolean setsOutAnApproach(Sentence s) {
+            Clause first = s.clauses().get(0);
+            String opening = text.substring(first.start(), Math.min(first.end(), first.start() + MAX_TERM));
+            return Words.containsAny(opening, APPROACHES);
         }
 
         /** A deadline that opens a sentence ({@code 年内,…}, {@code 年内确保…}) holds for all its clauses. */
@@ -253,7 +266,8 @@ public final class ProjectExtractor {
                         }
                         continue;
                     }
-                    if (endsWithAny(text.substring(from, verb.start()), NOT_YET)) {
+                    if (endsWithAny(text.substring(from, verb.start()), NOT_YET) || startsWithAny(verb.end(), GROWING)) {
+                        // 谋划实施X plans to plan; 加快发展X grows a sector: no stage of a project either way.
                         from = verb.end();
                         continue;
                     }

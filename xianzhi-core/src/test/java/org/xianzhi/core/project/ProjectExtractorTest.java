@@ -232,6 +232,13 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void anApproachOrAGrowingSectorNamesNoProject() {
+        ProjectRecords r = read(HEAD + PLAN + "今年政府工作的总体思路是:坚持稳中求进,推进产业提质、城乡融合、民生保障工程建设。"
+                + "加快发展数字经济、大数据等新兴产业。加快丹霞游客中心建设。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name).containsExactly("丹霞游客中心");
+    }
+
+    @Test
     void aGlossaryEntryTellsWhatATermMeansNotWhatHappened() {
         ProjectRecords r = read(HEAD + PLAN + "附:名词解释\n12.“三进”:指推进农产品进学校、进医院、进社区。\n"
                 + "13.两个中心:是指建设县城物流中心和冷链配送中心。\n");
