@@ -207,8 +207,8 @@ final class ProjectNames {
         if (s.isEmpty()) {
             return new Named(List.of(), null);
         }
-        java.util.regex.Matcher joined = JOINED_LISTS.matcher(s);
-        if (joined.find()) {
+        java.util.regex.Matcher joined = s.indexOf('和') > 0 && s.indexOf('等') > 0 ? JOINED_LISTS.matcher(s) : null;
+        if (joined != null && joined.find()) {
             // A、B等15个省重点项目和C、D等一批市县项目: two closed lists joined, each read as its own.
             Named first = split(s.substring(0, joined.end() - 1));
             Named second = split(s.substring(joined.end()));

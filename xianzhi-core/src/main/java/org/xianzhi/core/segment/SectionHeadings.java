@@ -22,7 +22,20 @@ final class SectionHeadings {
     private static final String[] RUN_IN_ENDS = {"工作回顾", "目标任务和重点工作", "主要目标任务", "工作安排", "重点工作安排",
         "主要任务和重点工作"};
 
+    /** The last characters of {@link #RUN_IN_ENDS}, so that most places of a line are passed over at one look. */
+    private static final String RUN_IN_LAST = lastCharacters(RUN_IN_ENDS);
+
     private SectionHeadings() {
+    }
+
+    private static String lastCharacters(String[] words) {
+        StringBuilder last = new StringBuilder();
+        for (String w : words) {
+            if (last.indexOf(w.substring(w.length() - 1)) < 0) {
+                last.append(w.charAt(w.length() - 1));
+            }
+        }
+        return last.toString();
     }
 
     /**
@@ -39,8 +52,11 @@ final class SectionHeadings {
             }
         }
         for (int end = limit; end > 0; end--) {
+            if (RUN_IN_LAST.indexOf(line.charAt(end - 1)) < 0) {
+                continue;
+            }
             for (String e : RUN_IN_ENDS) {
-                if (line.startsWith(e, end - e.length()) && end - e.length() >= 0) {
+                if (end - e.length() >= 0 && line.startsWith(e, end - e.length())) {
                     String heading = line.substring(0, end);
                     return kind(heading) != null && Segmenter.yearIn(heading) != 0 ? heading : null;
                 }
