@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.assertj.core.api.AbstractListAssert;
+import org.assertj.core.api.ObjectAssert;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.ingest.DocumentReader;
@@ -31,6 +35,12 @@ class ProjectExtractorTest {
         }
     }
 
+    /** The name and stage of each event read, in order: what most kinds of sentence are about. */
+    private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> namesAndStages(
+            ProjectRecords r) {
+        return assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage);
+    }
+
     @Test
     void aListWithAVerbPerItemIsOneEventPerItem() {
         ProjectRecords r = read(HEAD + REVIEW + "推动金川公司复产、祁连食品投产,黑河矿业试生产。\n");
@@ -53,7 +63,7 @@ class ProjectExtractorTest {
     @Test
     void aVerbBeforeTheNameGovernsItAndALaterVerbRaisesTheStage() {
         ProjectRecords r = read(HEAD + PLAN + "开工建设产能8万吨的张掖饲料加工厂。建成城东幼儿园、沙河小学教学楼并投入使用。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("张掖饲料加工厂", ProjectStage.STARTED),
                 tuple("城东幼儿园", ProjectStage.OPERATING), tuple("沙河小学教学楼", ProjectStage.OPERATING));
     }
@@ -91,7 +101,7 @@ class ProjectExtractorTest {
     @Test
     void theNameMayEndTheClauseBeforeTheVerb() {
         ProjectRecords r = read(HEAD + REVIEW + "历时两年,总投资2亿元的城北污水处理厂,在2024年9月投入运营。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("城北污水处理厂", ProjectStage.OPERATING));
     }
 
@@ -126,14 +136,14 @@ class ProjectExtractorTest {
     @Test
     void aLaterVerbSaysWhatASteeringVerbPushesTowards() {
         ProjectRecords r = read(HEAD + PLAN + "加快推进丹霞研学营地、黑河湿地公园等项目开工。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("丹霞研学营地", ProjectStage.STARTED), tuple("黑河湿地公园", ProjectStage.STARTED));
     }
 
     @Test
     void theWorkOnAProjectNamedBeforeItsVerbIsNoPartOfTheName() {
         ProjectRecords r = read(HEAD + REVIEW + "文旅融合提档升级,国防教育小镇完成建设,县游客服务中心建设加快推进。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("国防教育小镇", ProjectStage.COMPLETED),
                 tuple("县游客服务中心", ProjectStage.BUILDING));
     }
@@ -149,7 +159,7 @@ class ProjectExtractorTest {
     void openingForUseIsOperating() {
         ProjectRecords r = read(HEAD + REVIEW + "县妇幼保健院新院区建成启用。临泽至张掖城际公路开通运营,丹霞湿地公园建成开放。"
                 + "援建“两校一院”项目顺利推进。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("县妇幼保健院新院区", ProjectStage.OPERATING),
                 tuple("临泽至张掖城际公路", ProjectStage.OPERATING), tuple("丹霞湿地公园", ProjectStage.OPERATING),
                 tuple("援建“两校一院”项目", ProjectStage.BUILDING));
@@ -158,7 +168,7 @@ class ProjectExtractorTest {
     @Test
     void aVerbEndingAnItemOfAListIsItsHead() {
         ProjectRecords r = read(HEAD + REVIEW + "完成省道213改建、国道312和227大修工程。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("省道213改建", ProjectStage.COMPLETED),
                 tuple("国道312和227大修工程", ProjectStage.COMPLETED));
     }
@@ -168,7 +178,7 @@ class ProjectExtractorTest {
         ProjectRecords r = read(HEAD + PLAN + "支持祁连乳业万头牧场、丹霞酒业扩能等农产品加工项目建设。"
                 + "突出抓好甘临光伏制氢、黑河水库除险加固等6个省重点项目和平川物流园、板桥冷库等一批县级项目建设。"
                 + "狠抓项目建设。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("祁连乳业万头牧场", ProjectStage.BUILDING), tuple("丹霞酒业扩能", ProjectStage.BUILDING),
                 tuple("甘临光伏制氢", ProjectStage.BUILDING), tuple("黑河水库除险加固", ProjectStage.BUILDING),
                 tuple("平川物流园", ProjectStage.BUILDING), tuple("板桥冷库", ProjectStage.BUILDING));
@@ -178,7 +188,7 @@ class ProjectExtractorTest {
     void routesNamedByThePlacesTheyJoinShareTheLastItemsKindOfRoute() {
         ProjectRecords r = read(HEAD + REVIEW + "张临、张酒高速公路建成通车。力促兰张、张掖至西宁铁路尽早开工。"
                 + "实施科技培训、科技示范工程。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("张临", ProjectStage.OPERATING), tuple("张酒高速公路", ProjectStage.OPERATING),
                 tuple("张掖至西宁铁路", ProjectStage.STARTED), tuple("科技示范工程", ProjectStage.BUILDING));
     }
@@ -194,7 +204,7 @@ class ProjectExtractorTest {
     void aProjectNamedWithItsPartsIsTheProjectsEvent() {
         ProjectRecords r = read(HEAD + PLAN + "年内,投资12亿元的祁连乳业项目10万吨液态奶车间、冷库等工程完工,"
                 + "投资30亿元的丹霞光伏项目升压站、储能电站、一期工程基本完工。全年实施产业扶贫项目16个。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("祁连乳业项目", ProjectStage.COMPLETED), tuple("丹霞光伏项目", ProjectStage.COMPLETED));
     }
 
@@ -207,7 +217,7 @@ class ProjectExtractorTest {
     @Test
     void aListClosedAsProjectsIsNamedWholeWithTheVerbsInIt() {
         ProjectRecords r = read(HEAD + PLAN + "实施城北安置学校建设和沙河小学等学校改扩建项目。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("城北安置学校建设和沙河小学", ProjectStage.BUILDING));
     }
 
@@ -227,7 +237,7 @@ class ProjectExtractorTest {
         ProjectRecords r = read(HEAD + PLAN + "加快高校、医疗机构、企业总部等疏解项目落地。因地制宜建设特色小镇。"
                 + "推动重大外资项目落地。新增3家国家生态文明建设示范区。推进丹霞、平山湖等创建5A级景区。"
                 + "祁连控股、丹霞星网等央企落户临泽。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("祁连控股", ProjectStage.SIGNED), tuple("丹霞星网", ProjectStage.SIGNED));
     }
 
