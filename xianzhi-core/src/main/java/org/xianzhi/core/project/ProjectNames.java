@@ -28,7 +28,9 @@ final class ProjectNames {
         "站", "管道", "管网", "水厂", "仓", "库", "大厅", "堤", "新城", "景区", "度假村", "市场", "机场", "港",
         "公司", "集团", "食品", "矿业", "药业", "果品", "饲料", "酒业", "养殖场", "一期", "二期", "三期", "四期",
         "(一期)", "(二期)", "(三期)", "延", "快速路", "环路", "坊", "佳苑", "家园", "花园", "前程", "院",
-        "养老院", "研究中心", "实训基地", "连接线", "改线", "环线", "线路", "基础设施", "游园", "高铁", "铁路", "城际"};
+        "养老院", "研究中心", "实训基地", "连接线", "改线", "环线", "线路", "基础设施", "游园", "高铁", "铁路", "城际", "段"};
+    /** Words that end with a head but are none: {@code 新阶段}, {@code 义务教育阶段} (段 heads {@code 北环路城区段}). */
+    private static final String[] NOT_HEADS = {"阶段", "手段"};
     /** What a list's closing words may end with to say its items are projects: {@code 等一批重大新兴产业}. */
     private static final String[] LIST_HEADS = {"产业", "企业", "央企"};
     /** Words that say what kind of project a thing is without naming it; a name of only these is no name. */
@@ -71,7 +73,7 @@ final class ProjectNames {
         "让", "使", "协调", "引进", "引导", "谋划", "打造", "全面", "加大", "深入", "持续", "继续", "同时", "全方位", "带动",
         "目前", "今年", "去年", "全年", "年内", "一年来", "近年来", "以来", "此外", "另外", "完成", "推进了", "完成了",
         "建成了", "实现了", "我们", "全县", "全市", "全区", "力促", "助推", "确保了", "着力", "大力", "强力", "做实",
-        "随着", "成功", "坚持", "按照", "聚焦", "是", "建成", "新建", "开工建设", "签约", "续建", "改扩建"};
+        "随着", "成功", "坚持", "按照", "聚焦", "是", "建成", "新建", "开工建设", "签约", "续建", "改扩建", "用好", "管好"};
     /** Words between a name and its verb: {@code 相继投产}, {@code 如期通车}, {@code 年内具备试生产条件}. */
     private static final String[] ADVERBS = {"相继", "顺利", "如期", "正式", "基本", "全面", "成功", "尽快", "尽早", "早日", "具备",
         "实现", "确保", "力争", "已经", "已", "均", "先后", "陆续", "全部", "将于", "将", "于", "计划", "预计", "要",
@@ -81,7 +83,7 @@ final class ProjectNames {
     private static final String[] TRAILING = {"的建设", "建设进度", "建设工作", "工作", "建设", "进度", "任务", "并", "等",
         "和", "及"};
     /** Words a verb leaves before the name it governs: {@code 完成了X}, {@code 做好X}. */
-    private static final String[] LEADING = {"和", "及", "了", "好", "的", "对", "为", "以", "把", "在"};
+    private static final String[] LEADING = {"和", "及", "了", "好", "的", "对", "为", "以", "把", "在", "用好", "管好"};
     /** Verbs of striving for a title: a list closed by them names places or works that strive to be named so. */
     private static final String[] DESIGNATIONS = {"创建", "争创", "申报", "创成"};
     /** A list closed by these names places, not projects: {@code 4个乡镇土地整治项目}. */
@@ -459,7 +461,7 @@ final class ProjectNames {
                 return false;
             }
         }
-        if (!listSaysProjects && !endsWithHead(name)) {
+        if (!listSaysProjects && !endsWithHead(name) || endsWithAny(name, NOT_HEADS)) {
             return false;
         }
         return !isGeneric(name);

@@ -249,6 +249,15 @@ class ProjectExtractorTest {
     }
 
     @Test
+    void aSectionOfARouteIsAProjectAndAStageOfTimeIsNone() {
+        ProjectRecords r = read(HEAD + PLAN + "实施丹霞路北段、平川街东段路面翻建工程。扩建城关第二小学。建好用好临泽物流园。"
+                + "全县发展进入新阶段。\n");
+        namesAndStages(r)
+            .containsExactly(tuple("丹霞路北段", ProjectStage.BUILDING), tuple("平川街东段路面翻建工程", ProjectStage.BUILDING),
+                tuple("城关第二小学", ProjectStage.BUILDING), tuple("临泽物流园", ProjectStage.BUILDING));
+    }
+
+    @Test
     void aGlossaryEntryTellsWhatATermMeansNotWhatHappened() {
         ProjectRecords r = read(HEAD + PLAN + "附:名词解释\n12.“三进”:指推进农产品进学校、进医院、进社区。\n"
                 + "13.两个中心:是指建设县城物流中心和冷链配送中心。\n");
