@@ -230,19 +230,7 @@ public final class ProjectExtractor {
                     from = verb.end();
                     continue;
                 }
-                if (verb.value().nameBefore() && i == 0 && previousEventsEnd > previousEvents
-                        && previousEventsEnd == events.size()
-                        && ProjectNames.onlySteering(withoutDeadline(clause.start(), verb.start()))
-                        && ProjectNames.onlyTime(text.substring(verb.end(), postEnd))
-                        && stage.compareTo(events.get(previousEvents).stage()) > 0) {
-                    // 实施X改造,年内竣工通车; 加快X、Y建设进度,确保暑期投入使用: a later stage is promised of the
-                    // projects the clause before named.
-                    List<String> names = new ArrayList<>();
-                    for (ProjectEvent e : events.subList(previousEvents, previousEventsEnd)) {
-                        names.add(e.name());
-                    }
-                    emit(new ProjectNames.Named(names, null), stage, clause, previous.start(), verb.end(), verb.start(),
-                            sentenceDeadline);
+                if (i == 0 && promisesLaterStage(clause, previous, verb, postEnd, sentenceDeadline)) {
                     from = verb.end();
                     continue;
                 }
@@ -284,14 +272,9 @@ public final class ProjectExtractor {
                         postEnd = next == null ? clause.end() : next.start();
                     }
                     String words = text.substring(verb.end(), postEnd);
-                    String listed = text.substring(from, verb.start());
-                    if (next == null && words.isBlank() && endsWithAny(listed, NAME_ENDS) && listed.indexOf('等') > 0) {
-                        // 支持A、B等制造业项目建设: the clause ends in the work on the projects its list names before.
-                        named = ProjectNames.before(withoutDeadline(from, verb.start()));
-                        if (!named.names().isEmpty()) {
-                            wordsStart = from;
-                            emit(named, stage, clause, wordsStart, verb.end(), verb.start(), sentenceDeadline);
-                        }
+                    if (next == null && words.isBlank() && endsWithAny(text.substring(from, verb.start()), NAME_ENDS)
+                            && text.substring(from, verb.start()).indexOf('等') > 0) {
+                        workOnAListBefore(clause, from, verb, sentenceDeadline);
                         from = verb.end();
                         continue;
                     }
@@ -320,6 +303,38 @@ public final class ProjectExtractor {
                     emit(named, stage, clause, wordsStart, eventEnd, verb.start(), sentenceDeadline);
                 }
                 from = Math.max(from, Math.min(eventEnd, clause.end()));
+            }
+        }
+
+        /**
+         * A clause of steering words and a later stage ({@code 实施X改造,年内竣工通车}, {@code 加快X、Y建设进度,确保暑期投入
+         * 使用}) promises that stage, by its deadline, of the projects the clause before named; their earlier event stays.
+         *
+         * @return whether the verb was read so
+         */
+        boolean promisesLaterStage(Clause clause, Clause previous, PhraseMatch<StageVerb> verb, int postEnd,
+                                   Deadline sentenceDeadline) {
+            ProjectStage stage = verb.value().stage();
+            if (!verb.value().nameBefore() || previousEventsEnd == previousEvents || previousEventsEnd != events.size()
+                    || !ProjectNames.onlySteering(withoutDeadline(clause.start(), verb.start()))
+                    || !ProjectNames.onlyTime(text.substring(verb.end(), postEnd))
+                    || stage.compareTo(events.get(previousEvents).stage()) <= 0) {
+                return false;
+            }
+            List<String> names = new ArrayList<>();
+            for (ProjectEvent e : events.subList(previousEvents, previousEventsEnd)) {
+                names.add(e.name());
+            }
+            emit(new ProjectNames.Named(names, null), stage, clause, previous.start(), verb.end(), verb.start(),
+                    sentenceDeadline);
+            return true;
+        }
+
+        /** {@code 支持A、B等制造业项目建设}: a clause ending in the work on the projects its closed list names before. */
+        void workOnAListBefore(Clause clause, int from, PhraseMatch<StageVerb> verb, Deadline sentenceDeadline) {
+            ProjectNames.Named named = ProjectNames.before(withoutDeadline(from, verb.start()));
+            if (!named.names().isEmpty()) {
+                emit(named, verb.value().stage(), clause, from, verb.end(), verb.start(), sentenceDeadline);
             }
         }
 
