@@ -161,6 +161,10 @@ final class OfficialReader {
     /** Whether the words after the name tell of someone mentioned rather than speaking or reporting. */
     private static boolean mentioned(String text, int nameEnd) {
         int at = text.startsWith("同志", nameEnd) ? nameEnd + 2 : nameEnd;
+        if (text.startsWith(":", at) || text.startsWith("说", at)) {
+            // 李强:来我县投资的企业…: a speaker's words follow, whatever they tell.
+            return false;
+        }
         // 刘红荣获: the word may begin on what was read as the name's third character; 李强同志全程参加: or a little after.
         String next = text.substring(nameEnd - 1, Math.min(text.length(), at + MENTION_REACH));
         if (Words.containsAny(next, MENTIONED)) {

@@ -285,9 +285,10 @@ class ProjectExtractorTest {
     @Test
     void aNameIsASurnameAndGivenCharactersKeptWholeBeforeWhatClosesIt() {
         ProjectRecords r = read(HEAD + "县委副书记、县长李国强同志作总结讲话。\n县政府副县长王志强做客“民生热线”节目。\n"
-                + "县委书记赵宏在会上说:全县道路更通畅了。\n甘州区人民政府区长周敏\n周敏作政府工作报告。\n");
+                + "县委书记赵宏在会上说:全县道路更通畅了。\n甘州区人民政府区长周敏\n周敏作政府工作报告。\n"
+                + "县政府副县长冯杰:来我县投资的企业越来越多。\n");
         assertThat(r.officials()).extracting(Official::name)
-            .containsExactly("陈志华", "李国强", "王志强", "赵宏", "周敏");
+            .containsExactly("陈志华", "李国强", "王志强", "赵宏", "周敏", "冯杰");
     }
 
     @Test
