@@ -6,9 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.xianzhi.core.lexicon.PhraseMatch;
 import org.xianzhi.core.lexicon.PhraseMatcher;
+import org.xianzhi.core.text.Words;
 
 /**
  * Finds who spoke or signed: a title that ends in an office ({@code 县长}, {@code 县委书记}, {@code 主任}) followed by
@@ -16,8 +18,12 @@ import org.xianzhi.core.lexicon.PhraseMatcher;
  * ({@code 浑源县人民政府县长 赵昱清}, the name alone on the next line) and interview heads
  * ({@code 本期嘉宾:市人大常委会副主任、西和县委书记王俊强}). The title runs back to the start of its clause, joined
  * titles included ({@code 县委副书记、政府县长}), after introducing words ({@code 出席的还有}, {@code 邀请到}). The title
- * must name a body or a place ({@code 县}, {@code 政府}, {@code 人大}), so {@code 总书记} and {@code 科主任} are not
- * officials; a name must start with a surname. Each person is reported once per document, where first named.
+ * must name a body or a place ({@code 县}, {@code 政府}, {@code 人大}) before its office, so {@code 总书记},
+ * {@code 科主任}, {@code 市长、副市长} and a name before an office ({@code 王明县长于去年…}) are not officials. A name is
+ * a surname and one or two characters that can stand in a given name ({@code 于去年} is none); its third character is
+ * kept when what follows closes a name ({@code 李国强同志}, {@code 王俊强做客}). Someone the text only mentions is no
+ * official: honoured ({@code 李强荣获…}), taking part ({@code 李强参加…}) or visiting ({@code 市委书记李强等领导到我县调研}).
+ * Each person is reported once per document, where first named.
  */
 final class OfficialReader {
     private static final String[] OFFICES = {"县长", "副县长", "区长", "副区长", "市长", "副市长", "省长", "副省长", "州长",
@@ -43,6 +49,20 @@ final class OfficialReader {
         "林业", "水平", "应急", "马上", "周边", "程度", "路线", "成为", "成功", "成立", "成效", "成果", "万人", "于是",
         "陆续", "何时", "和谐", "和美", "连续", "华北", "江苏", "齐心", "曲阳", "宁夏", "明确", "金融", "黄河", "党建",
         "党组", "党委", "卫生", "谷雨", "宋体", "易地", "解决", "尤其", "时代", "申报", "苗木", "车辆", "项目", "单位");
+    /** Characters of time and grammar that stand in no given name: {@code 于去年}, {@code 全部开}. */
+    private static final String NOT_GIVEN = "年月日去今的了在是个等各每第其这那此该之也与及或但就都还又被把从对为以部";
+    /** Words after a name that close it: {@code 李国强同志}, {@code 王俊强做客}, {@code 陈志华:}. */
+    private static final String[] NAME_FOLLOWERS = {"同志", "说", "表示", "介绍", "指出", "强调", "做客", "接受", "作", "做",
+        "各位代表", ":", ",", "。"};
+    /** Words after a name (and its {@code 同志}) that tell of someone mentioned, not someone speaking. */
+    private static final String[] MENTIONED = {"荣获", "获得", "获评", "被评为", "被授予", "参加", "来我", "到我", "莅临", "等领导",
+        "等同志", "一行"};
+    /** How far after a name (and its {@code 同志}) a word of mention may stand: {@code 同志全程参加}. */
+    private static final int MENTION_REACH = 4;
+    /** How far a visit may be told after a name, within its sentence and line: a list of visitors runs long. */
+    private static final int VISIT_REACH = 150;
+    /** A visit told in the rest of the sentence: {@code …等领导先后到曲阳调研}. */
+    private static final Pattern VISIT = Pattern.compile("(到|来|莅临)[^。]{0,12}(调研|视察|考察)");
     private static final PhraseMatcher<Boolean> MATCHER = build();
 
     private static PhraseMatcher<Boolean> build() {
@@ -69,8 +89,8 @@ final class OfficialReader {
             int titleStart = titleStart(text, office.start());
             String title = text.substring(titleStart, office.end()).strip();
             String name = text.substring(nameStart, nameEnd);
-            if (title.equals(office.phrase()) || title.endsWith("总书记") || !names(title, BODIES)
-                    || title.length() > 40 || !seen.add(name)) {
+            if (title.equals(office.phrase()) || title.endsWith("总书记") || !names(withoutOffices(title), BODIES)
+                    || title.length() > 40 || mentioned(text, nameEnd) || !seen.add(name)) {
                 continue;
             }
             found.add(new Found(name, title, titleStart, nameEnd));
@@ -80,7 +100,9 @@ final class OfficialReader {
 
     private static int skipSpace(String text, int i) {
         int lines = 0;
-        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000')) {
+        // A lost character ({@code ?}) stands where a page's space was: {@code 代县长??杨曙光}.
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000'
+                || text.charAt(i) == '?')) {
             if (text.charAt(i) == '\n') {
                 lines++;
             }
@@ -92,14 +114,67 @@ final class OfficialReader {
     /** The end of a 2–3 character name starting with a surname at {@code start}, or -1. */
     private static int nameEnd(String text, int start) {
         if (start < 0 || start + 2 > text.length() || SURNAMES.indexOf(text.charAt(start)) < 0
-                || !isHan(text.charAt(start + 1)) || NOT_NAMES.contains(text.substring(start, start + 2))) {
+                || !isGiven(text.charAt(start + 1)) || NOT_NAMES.contains(text.substring(start, start + 2))) {
             return -1;
         }
         int end = start + 2;
-        if (end < text.length() && isHan(text.charAt(end)) && NAME_ENDS.indexOf(text.charAt(end)) < 0) {
+        // 许勤许勤作报告: a name and its repetition, where the page's line break was lost.
+        boolean repeated = text.startsWith(text.substring(start, end), end);
+        if (end < text.length() && isGiven(text.charAt(end)) && !repeated
+                && (NAME_ENDS.indexOf(text.charAt(end)) < 0 || !closesName(text, end) && closesName(text, end + 1))) {
             end++;
         }
         return end;
+    }
+
+    private static boolean isGiven(char c) {
+        return isHan(c) && NOT_GIVEN.indexOf(c) < 0;
+    }
+
+    /** Whether the words at {@code at} close a name before them: a space or line end, or words that follow names. */
+    private static boolean closesName(String text, int at) {
+        if (at >= text.length() || Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '?'
+                || text.charAt(at) == '\u3000') {
+            return true;
+        }
+        for (String w : NAME_FOLLOWERS) {
+            if (text.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The title without its office words: {@code 县委副书记、政府县长} → {@code 县委、政府}, {@code 王明县长} → {@code 王明}. */
+    private static String withoutOffices(String title) {
+        StringBuilder rest = new StringBuilder();
+        int from = 0;
+        for (PhraseMatch<Boolean> office : MATCHER.findAll(title)) {
+            if (office.start() >= from) {
+                rest.append(title, from, office.start());
+                from = office.end();
+            }
+        }
+        return rest.append(title.substring(from)).toString();
+    }
+
+    /** Whether the words after the name tell of someone mentioned rather than speaking or reporting. */
+    private static boolean mentioned(String text, int nameEnd) {
+        int at = text.startsWith("同志", nameEnd) ? nameEnd + 2 : nameEnd;
+        if (text.startsWith(":", at) || text.startsWith("说", at)) {
+            // 李强:来我县投资的企业…: a speaker's words follow, whatever they tell.
+            return false;
+        }
+        // 刘红荣获: the word may begin on what was read as the name's third character; 李强同志全程参加: or a little after.
+        String next = text.substring(nameEnd - 1, Math.min(text.length(), at + MENTION_REACH));
+        if (Words.containsAny(next, MENTIONED)) {
+            return true;
+        }
+        int end = at;
+        while (end < text.length() && end - at < VISIT_REACH && text.charAt(end) != '。' && text.charAt(end) != '\n') {
+            end++;
+        }
+        return VISIT.matcher(text.substring(at, end)).find();
     }
 
     private static int titleStart(String text, int officeStart) {

@@ -20,6 +20,7 @@ import org.xianzhi.core.segment.Section;
 import org.xianzhi.core.segment.Sentence;
 import org.xianzhi.core.text.MappedText;
 import org.xianzhi.core.text.Span;
+import org.xianzhi.core.text.Words;
 
 /**
  * Reads PROJECTS.md's records from a normalized document: project events clause by clause around the stage verbs
@@ -33,6 +34,12 @@ public final class ProjectExtractor {
     /** Words of an indicator's target, which FACTS.md reads, not a commitment: {@code 年内实现旅游收入16亿元}. */
     private static final String[] INDICATOR_WORDS = {"增长", "达到", "新增", "收入", "人次", "产值", "总量", "增加值"};
     private static final int MAX_ACTION = 40;
+    /** What a sentence that lists aims rather than projects calls itself: {@code 今年政府工作的总体思路是}. */
+    private static final String[] APPROACHES = {"总体思路", "总体要求", "指导思想", "基本思路", "工作思路"};
+    /** Verbs of growing a sector that a steering verb may lead: {@code 加快发展人工智能、大数据等新兴产业}. */
+    private static final String[] GROWING = {"发展", "培育", "壮大", "构建", "完善", "形成"};
+    /** A glossary's term runs this long at most, with its number: {@code 22.消费扶贫“六进”}. */
+    private static final int MAX_TERM = 30;
     /** A line longer than this either side of an official's name is a page run together, not a speaker's line. */
     private static final int MAX_SAID_LINE = 200;
     /** {@code 完成15项民生工程}: a number of works promised, which numbered lists may then name. */
@@ -113,6 +120,9 @@ public final class ProjectExtractor {
         Commitment announced;
         /** The stage of a verb that handed its name on to a later one ({@code 建成X并投入使用}). */
         ProjectStage carried;
+        /** The events {@code [previousEvents, previousEventsEnd)} the sentence's clause before this one named. */
+        int previousEvents;
+        int previousEventsEnd;
 
         Reading(DocumentReading reading, DocumentSetting setting) {
             this.reading = reading;
@@ -126,6 +136,11 @@ public final class ProjectExtractor {
 
         void sentence(Sentence s, List<PhraseMatch<StageVerb>> verbs) {
             sentence = s;
+            if (!verbs.isEmpty() && (defines(s) || setsOutAnApproach(s))) {
+                // 22.消费扶贫“六进”:指推进扶贫产品进学校…: a glossary's entry tells what a term means, not what happened;
+                // 总体思路是:…推进A、B、C建设: an approach lists aims, not projects.
+                return;
+            }
             sentenceDeadlines = deadlines.find(text, s.start(), s.end(), targetYear());
             boolean enumerated = false;
             Deadline sentenceDeadline = sentenceDeadline(s);
@@ -134,6 +149,8 @@ public final class ProjectExtractor {
             }
             int v = 0;
             Clause previous = null;
+            previousEvents = events.size();
+            previousEventsEnd = events.size();
             for (Clause clause : s.clauses()) {
                 int first = v;
                 while (v < verbs.size() && verbs.get(v).end() <= clause.end()) {
@@ -150,12 +167,31 @@ public final class ProjectExtractor {
                 if (events.size() == before) {
                     commitment(clause, sentenceDeadline);
                 }
+                previousEvents = before;
+                previousEventsEnd = events.size();
                 enumerated = enumerated || enumeration(clause, inClause);
                 previous = clause;
             }
             if (!enumerated) {
                 announced = null;
             }
+        }
+
+        /** Whether the sentence is a glossary's entry: a short term, a colon, then {@code 指} or {@code 是指}. */
+        boolean defines(Sentence s) {
+            int colon = s.start() + 1;
+            while (colon < s.end() && colon - s.start() <= MAX_TERM && text.charAt(colon) != ':') {
+                colon++;
+            }
+            return colon - s.start() <= MAX_TERM && colon + 1 < s.end()
+                    && (text.startsWith("指", colon + 1) || text.startsWith("是指", colon + 1));
+        }
+
+        /** Whether the sentence sets out a general approach: its first clause names it ({@code 总体思路是}). */
+        boolean setsOutAnApproach(Sentence s) {
+            Clause first = s.clauses().get(0);
+            String opening = text.substring(first.start(), Math.min(first.end(), first.start() + MAX_TERM));
+            return Words.containsAny(opening, APPROACHES);
         }
 
         /** A deadline that opens a sentence ({@code 年内,…}, {@code 年内确保…}) holds for all its clauses. */
@@ -194,6 +230,10 @@ public final class ProjectExtractor {
                     from = verb.end();
                     continue;
                 }
+                if (i == 0 && promisesLaterStage(clause, previous, verb, postEnd, sentenceDeadline)) {
+                    from = verb.end();
+                    continue;
+                }
                 if (verb.value().nameBefore()) {
                     named = ProjectNames.before(withoutDeadline(from, verb.start()));
                     if (named.names().isEmpty() && i == 0 && previous != null
@@ -214,17 +254,30 @@ public final class ProjectExtractor {
                         }
                         continue;
                     }
-                    if (endsWithAny(text.substring(from, verb.start()), NOT_YET)) {
+                    if (endsWithAny(text.substring(from, verb.start()), NOT_YET) || startsWithAny(verb.end(), GROWING)) {
+                        // 谋划实施X plans to plan; 加快发展X grows a sector: no stage of a project either way.
                         from = verb.end();
                         continue;
                     }
-                    while (next != null && !next.value().nameBefore() && startsWithAny(next.end(), NAME_ENDS)) {
-                        // 实施城西污水处理厂提标改造和配套管网建设工程: 建设 is part of the name.
+                    String rest = text.substring(verb.end(), clause.end());
+                    boolean closedList = rest.indexOf('等') > 0 && endsWithAny(rest, NAME_ENDS);
+                    while (next != null && !next.value().nameBefore()
+                            && (startsWithAny(next.end(), NAME_ENDS) || text.startsWith("、", next.end())
+                                || closedList && text.startsWith("和", next.end()))) {
+                        // 实施A建设和B等学校改扩建项目: a list closed as projects is named whole, its verbs with it.
+                        // 实施城西污水处理厂提标改造和配套管网建设工程: 建设 is part of the name; so is 改建 in
+                        // 完成国道308改建、国道105大修工程, where it ends an item of the list.
                         i++;
                         next = i + 1 < verbs.size() ? verbs.get(i + 1) : null;
                         postEnd = next == null ? clause.end() : next.start();
                     }
                     String words = text.substring(verb.end(), postEnd);
+                    if (next == null && words.isBlank() && endsWithAny(text.substring(from, verb.start()), NAME_ENDS)
+                            && text.substring(from, verb.start()).indexOf('等') > 0) {
+                        workOnAListBefore(clause, from, verb, sentenceDeadline);
+                        from = verb.end();
+                        continue;
+                    }
                     if (stage == ProjectStage.COMPLETED && (words.endsWith("主体工程") || words.endsWith("主体"))) {
                         stage = ProjectStage.BUILDING;
                         words = words.substring(0, words.lastIndexOf("主体"));
@@ -250,6 +303,38 @@ public final class ProjectExtractor {
                     emit(named, stage, clause, wordsStart, eventEnd, verb.start(), sentenceDeadline);
                 }
                 from = Math.max(from, Math.min(eventEnd, clause.end()));
+            }
+        }
+
+        /**
+         * A clause of steering words and a later stage ({@code 实施X改造,年内竣工通车}, {@code 加快X、Y建设进度,确保暑期投入
+         * 使用}) promises that stage, by its deadline, of the projects the clause before named; their earlier event stays.
+         *
+         * @return whether the verb was read so
+         */
+        boolean promisesLaterStage(Clause clause, Clause previous, PhraseMatch<StageVerb> verb, int postEnd,
+                                   Deadline sentenceDeadline) {
+            ProjectStage stage = verb.value().stage();
+            if (!verb.value().nameBefore() || previousEventsEnd == previousEvents || previousEventsEnd != events.size()
+                    || !ProjectNames.onlySteering(withoutDeadline(clause.start(), verb.start()))
+                    || !ProjectNames.onlyTime(text.substring(verb.end(), postEnd))
+                    || stage.compareTo(events.get(previousEvents).stage()) <= 0) {
+                return false;
+            }
+            List<String> names = new ArrayList<>();
+            for (ProjectEvent e : events.subList(previousEvents, previousEventsEnd)) {
+                names.add(e.name());
+            }
+            emit(new ProjectNames.Named(names, null), stage, clause, previous.start(), verb.end(), verb.start(),
+                    sentenceDeadline);
+            return true;
+        }
+
+        /** {@code 支持A、B等制造业项目建设}: a clause ending in the work on the projects its closed list names before. */
+        void workOnAListBefore(Clause clause, int from, PhraseMatch<StageVerb> verb, Deadline sentenceDeadline) {
+            ProjectNames.Named named = ProjectNames.before(withoutDeadline(from, verb.start()));
+            if (!named.names().isEmpty()) {
+                emit(named, verb.value().stage(), clause, from, verb.end(), verb.start(), sentenceDeadline);
             }
         }
 

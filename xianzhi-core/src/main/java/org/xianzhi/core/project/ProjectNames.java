@@ -28,9 +28,11 @@ final class ProjectNames {
         "站", "管道", "管网", "水厂", "仓", "库", "大厅", "堤", "新城", "景区", "度假村", "市场", "机场", "港",
         "公司", "集团", "食品", "矿业", "药业", "果品", "饲料", "酒业", "养殖场", "一期", "二期", "三期", "四期",
         "(一期)", "(二期)", "(三期)", "延", "快速路", "环路", "坊", "佳苑", "家园", "花园", "前程", "院",
-        "养老院", "研究中心", "实训基地", "连接线", "改线", "环线", "线路", "基础设施", "游园", "高铁", "铁路"};
+        "养老院", "研究中心", "实训基地", "连接线", "改线", "环线", "线路", "基础设施", "游园", "高铁", "铁路", "城际", "段"};
+    /** Words that end with a head but are none: {@code 新阶段}, {@code 义务教育阶段} (段 heads {@code 北环路城区段}). */
+    private static final String[] NOT_HEADS = {"阶段", "手段"};
     /** What a list's closing words may end with to say its items are projects: {@code 等一批重大新兴产业}. */
-    private static final String[] LIST_HEADS = {"产业", "企业"};
+    private static final String[] LIST_HEADS = {"产业", "企业", "央企"};
     /** Words that say what kind of project a thing is without naming it; a name of only these is no name. */
     private static final String[] GENERIC = {"产业", "重点", "重大", "民生", "基础设施", "配套", "招商", "招商引资", "各类",
         "一批", "这些", "相关", "在建", "新建", "续建", "储备", "谋划", "前期", "签约", "落地", "投产", "竣工", "开工",
@@ -45,7 +47,8 @@ final class ProjectNames {
         "城市电网", "升级", "城中村", "配套设施", "绿色化", "洗煤", "建材", "电力", "煤炭", "焦化", "化工", "与", "和",
         "及", "待建", "在谈", "专业市场", "廉租房", "公租房", "限价商品房", "县城", "街角游园", "口袋公园", "中小学校",
         "中小学", "学校", "宜居", "家园", "创新", "供水", "管网", "一期", "二期", "三期", "改扩建", "博物馆", "书院",
-        "数字", "以", "为", "学前教育", "薄改", "能力提升", "棚户区", "棚改", "扶残助残", "关爱", "听民意办实事", "清洁取暖", "气代煤", "电代煤", "厕所", "户厕"};
+        "数字", "以", "为", "学前教育", "薄改", "能力提升", "棚户区", "棚改", "扶残助残", "关爱", "听民意办实事", "清洁取暖", "气代煤", "电代煤", "厕所", "户厕", "高校", "医疗机构", "企业总部",
+        "特色", "小镇", "现代农业", "优质", "外资"};
     /** The heads and the generic words as sets, looked up by the name's suffixes and prefixes, longest first. */
     private static final Set<String> HEAD_SET = Set.of(distinct(HEADS));
     private static final int LONGEST_HEAD = longest(HEADS);
@@ -53,6 +56,12 @@ final class ProjectNames {
     private static final int LONGEST_GENERIC = longest(GENERIC);
     private static final Pattern ITEM_MARK = Pattern.compile("\\(\\d{1,2}\\)|[\u2460-\u2473]");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,2}\\]|〔\\d{1,2}〕");
+    /** Kinds of route whose names are the short names of the places they join: {@code 京德高速公路}, {@code 雄忻高铁}. */
+    private static final String[] ROUTES = {"高速公路", "高速", "高铁", "铁路", "城际", "城际铁路", "客专"};
+    /** How long a route's name of place initials runs: {@code 京雄}, {@code 石衡沧港}. */
+    private static final int ROUTE_NAME = 4;
+    /** A list closed by {@code 等…项目} and joined by {@code 和} to the next list. */
+    private static final Pattern JOINED_LISTS = Pattern.compile("、[^、]*等[^、和等]*(项目|工程)和");
     private static final Pattern TRAILING_COUNT = Pattern.compile("[0-9一二两三四五六七八九十百千万多个项座所家条批]+$");
     /** Words no project's name holds: they belong to the sentence around it ({@code 把X作为头号工程}). */
     private static final String[] NOT_IN_NAME = {"作为", "成为", "发展", "实现", "加快", "提高", "坚持", "打造", "推动",
@@ -64,9 +73,9 @@ final class ProjectNames {
         "让", "使", "协调", "引进", "引导", "谋划", "打造", "全面", "加大", "深入", "持续", "继续", "同时", "全方位", "带动",
         "目前", "今年", "去年", "全年", "年内", "一年来", "近年来", "以来", "此外", "另外", "完成", "推进了", "完成了",
         "建成了", "实现了", "我们", "全县", "全市", "全区", "力促", "助推", "确保了", "着力", "大力", "强力", "做实",
-        "随着", "成功", "坚持", "按照", "聚焦", "是", "建成", "新建", "开工建设", "签约", "续建", "改扩建"};
+        "随着", "成功", "坚持", "按照", "聚焦", "是", "建成", "新建", "开工建设", "签约", "续建", "改扩建", "用好", "管好"};
     /** Words between a name and its verb: {@code 相继投产}, {@code 如期通车}, {@code 年内具备试生产条件}. */
-    private static final String[] ADVERBS = {"相继", "顺利", "如期", "正式", "基本", "全面", "成功", "尽快", "早日", "具备",
+    private static final String[] ADVERBS = {"相继", "顺利", "如期", "正式", "基本", "全面", "成功", "尽快", "尽早", "早日", "具备",
         "实现", "确保", "力争", "已经", "已", "均", "先后", "陆续", "全部", "将于", "将", "于", "计划", "预计", "要",
         "能够", "可", "分别", "年内", "今年", "全年", "争取", "进一步", "全线", "整体", "主体", "并", "已全部",
         "达到", "达", "条件", "已经全面"};
@@ -74,7 +83,9 @@ final class ProjectNames {
     private static final String[] TRAILING = {"的建设", "建设进度", "建设工作", "工作", "建设", "进度", "任务", "并", "等",
         "和", "及"};
     /** Words a verb leaves before the name it governs: {@code 完成了X}, {@code 做好X}. */
-    private static final String[] LEADING = {"和", "及", "了", "好", "的", "对", "为", "以", "把", "在"};
+    private static final String[] LEADING = {"和", "及", "了", "好", "的", "对", "为", "以", "把", "在", "用好", "管好"};
+    /** Verbs of striving for a title: a list closed by them names places or works that strive to be named so. */
+    private static final String[] DESIGNATIONS = {"创建", "争创", "申报", "创成"};
     /** A list closed by these names places, not projects: {@code 4个乡镇土地整治项目}. */
     private static final String[] PLACES = {"乡镇", "个村", "个镇", "个乡", "县区", "个县"};
     /** The characters of times and adverbs that may stand between a subject clause and its verb. */
@@ -198,6 +209,15 @@ final class ProjectNames {
         if (s.isEmpty()) {
             return new Named(List.of(), null);
         }
+        java.util.regex.Matcher joined = s.indexOf('和') > 0 && s.indexOf('等') > 0 ? JOINED_LISTS.matcher(s) : null;
+        if (joined != null && joined.find()) {
+            // A、B等15个省重点项目和C、D等一批市县项目: two closed lists joined, each read as its own.
+            Named first = split(s.substring(0, joined.end() - 1));
+            Named second = split(s.substring(joined.end()));
+            List<String> both = new ArrayList<>(first.names());
+            both.addAll(second.names());
+            return new Named(both, first.level() == second.level() ? first.level() : null);
+        }
         String items = s;
         String tail = null;
         int deng = s.lastIndexOf('等');
@@ -219,7 +239,11 @@ final class ProjectNames {
             // 大仁庄、千佛岭4个乡镇土地整治项目: the items are places the works are in, not projects.
             return new Named(List.of(), null);
         }
-        if (tail != null && tail.contains("类")) {
+        if (tail != null && Words.containsAny(tail, DESIGNATIONS)) {
+            // 推进唐山南湖、衡水湖等创建5A级景区: the list's words say what its items strive to be named, not a project.
+            return new Named(List.of(), null);
+        }
+        if (tail != null && namesKinds(tail)) {
             // 数字经济、数字政府等基础底座类项目: the items are kinds of project, not projects.
             return new Named(List.of(), null);
         }
@@ -237,6 +261,14 @@ final class ProjectNames {
             // 推进水利、交通、市政、城市排涝等重建项目建设: a list mostly of sectors names kinds of work, not projects.
             return new Named(List.of(), null);
         }
+        String whole = listed.size() > 1 ? projectOfParts(trimItem(listed.get(0)), trimItem(listed.get(listed.size() - 1)),
+                tail) : null;
+        if (whole != null) {
+            // 风帆工业园项目500万只蓄电池主车间、办公楼等工程完工: the parts' work is reported of the project.
+            return new Named(List.of(whole), level);
+        }
+        String last = trimItem(listed.get(listed.size() - 1));
+        String route = tail == null && listed.size() > 1 && isName(last, false) ? routeShortName(last) : null;
         for (String item : listed) {
             String name = trimItem(item);
             List<String> inner = bracketed(name);
@@ -244,12 +276,56 @@ final class ProjectNames {
                 names.addAll(inner);
             } else if (isName(name, listSaysProjects)) {
                 names.add(name);
+            } else if (route != null && name.length() == route.length() && isName(name, true)) {
+                // 京雄、京德高速公路, 雄商、雄忻高铁: a route named by its ends shares the last item's kind of route.
+                names.add(name);
             }
         }
         if (tail != null && !listSaysProjects && deng > 0 && names.isEmpty()) {
             return new Named(List.of(), null);
         }
         return new Named(names, level);
+    }
+
+    /**
+     * The project a list's first item opens with when the list goes on to name its parts ({@code 长城汽车项目发动机、
+     * 内外装饰件、整车一期工程}, {@code 风帆工业园项目主车间、办公楼等工程}), or null: the item holds {@code 项目} with
+     * words after it, and the list's works end it: its closing words ({@code 等工程}) or its last item
+     * ({@code 整车一期工程}).
+     */
+    private static String projectOfParts(String first, String last, String tail) {
+        int at = first.indexOf("项目");
+        String works = tail != null ? stripCount(tail) : last;
+        if (at <= 0 || at + 2 >= first.length() || !works.endsWith("工程")) {
+            return null;
+        }
+        String project = first.substring(0, at + 2);
+        return isName(project, false) ? project : null;
+    }
+
+    /** The place initials a route's name starts with ({@code 京德高速公路} → {@code 京德}), or null for other names. */
+    private static String routeShortName(String name) {
+        for (String route : ROUTES) {
+            int at = name.length() - route.length();
+            if (at >= 2 && at <= ROUTE_NAME && name.endsWith(route)) {
+                return name.substring(0, at);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a list's closing words say its items are kinds ({@code 等基础底座类项目}); a count of kinds is not
+     * ({@code 等15个省级四类重点项目} are projects of the province's four kinds).
+     */
+    private static boolean namesKinds(String tail) {
+        for (int at = tail.indexOf('类'); at >= 0; at = tail.indexOf('类', at + 1)) {
+            char before = at > 0 ? tail.charAt(at - 1) : ' ';
+            if (!Digits.isAscii(before) && NUMERALS.indexOf(before) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The items of a list split at 、 outside brackets: {@code 连接线(北段)、主干道(人民路、秀容街)} is two. */
@@ -307,6 +383,24 @@ final class ProjectNames {
         return false;
     }
 
+    /** Whether the words hold nothing but steering words and adverbs: {@code 确保}, {@code 力争全部}. */
+    static boolean onlySteering(String words) {
+        String s = words.strip();
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            for (String[] list : new String[][] {STEERING, ADVERBS}) {
+                for (String w : list) {
+                    if (s.startsWith(w)) {
+                        s = s.substring(w.length()).strip();
+                        changed = true;
+                    }
+                }
+            }
+        }
+        return s.isEmpty();
+    }
+
     /** Whether the words hold nothing but a time and adverbs: {@code 在2024年7月}, {@code 已全部}. */
     static boolean onlyTime(String words) {
         for (int i = 0; i < words.length(); i++) {
@@ -356,8 +450,10 @@ final class ProjectNames {
 
     static boolean isName(String name, boolean listSaysProjects) {
         String bare = stripGeneric(name);
+        // “1530”工程: the quotes are no generic words before a count; 省级4条道路 is a count.
+        int unquoted = unquote(name).length();
         if (name.length() < 2 || name.length() > 40 || !startsAsAName(name.charAt(0)) || isCount(name) || !balanced(name)
-                || (!bare.isEmpty() && bare.length() < name.length() && bare.length() > 1 && isCount(bare))) {
+                || (!bare.isEmpty() && bare.length() < unquoted && bare.length() > 1 && isCount(bare))) {
             return false;
         }
         for (String word : NOT_IN_NAME) {
@@ -365,7 +461,7 @@ final class ProjectNames {
                 return false;
             }
         }
-        if (!listSaysProjects && !endsWithHead(name)) {
+        if (!listSaysProjects && !endsWithHead(name) || endsWithAny(name, NOT_HEADS)) {
             return false;
         }
         return !isGeneric(name);
@@ -435,7 +531,7 @@ final class ProjectNames {
 
     /** The name without the classifying words it starts with, longest first ({@code 市政} before {@code 市}). */
     private static String stripGeneric(String name) {
-        String s = name.replace("\"", "").replace("“", "").replace("”", "");
+        String s = unquote(name);
         boolean changed = true;
         while (changed && !s.isEmpty()) {
             changed = false;
@@ -448,6 +544,10 @@ final class ProjectNames {
             }
         }
         return s;
+    }
+
+    private static String unquote(String name) {
+        return name.replace("\"", "").replace("“", "").replace("”", "");
     }
 
     private static String[] distinct(String[] words) {

@@ -15,7 +15,54 @@ final class SectionHeadings {
     /** {@code 关于2023年政府工作}: the old way of heading the review. */
     private static final String GOVERNMENT_WORK = "政府工作";
 
+    /**
+     * How a heading run into the sentence after it may end: {@code …工作回顾}, {@code …目标任务和重点工作}. Only the
+     * words that close headings, never ones a sentence uses as its subject ({@code 今年重点工作是…} is not one).
+     */
+    private static final String[] RUN_IN_ENDS = {"工作回顾", "目标任务和重点工作", "主要目标任务", "工作安排", "重点工作安排",
+        "主要任务和重点工作"};
+
+    /** The last characters of {@link #RUN_IN_ENDS}, so that most places of a line are passed over at one look. */
+    private static final String RUN_IN_LAST = lastCharacters(RUN_IN_ENDS);
+
     private SectionHeadings() {
+    }
+
+    private static String lastCharacters(String[] words) {
+        StringBuilder last = new StringBuilder();
+        for (String w : words) {
+            if (last.indexOf(w.substring(w.length() - 1)) < 0) {
+                last.append(w.charAt(w.length() - 1));
+            }
+        }
+        return last.toString();
+    }
+
+    /**
+     * The heading a line opens with when the page ran it into its first sentence, or null: the longest start of the
+     * line, before any punctuation and at most {@code maxLength} long, that ends as headings do, names a year and says
+     * review or plans, with words after it ({@code “十三五”时期和2020年工作回顾“十三五”时期,是…}).
+     */
+    static String runIn(String line, int maxLength) {
+        int limit = Math.min(line.length() - 1, maxLength);
+        for (int i = 0; i < limit; i++) {
+            char c = line.charAt(i);
+            if (c == '。' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?') {
+                limit = i;
+            }
+        }
+        for (int end = limit; end > 0; end--) {
+            if (RUN_IN_LAST.indexOf(line.charAt(end - 1)) < 0) {
+                continue;
+            }
+            for (String e : RUN_IN_ENDS) {
+                if (end - e.length() >= 0 && line.startsWith(e, end - e.length())) {
+                    String heading = line.substring(0, end);
+                    return kind(heading) != null && Segmenter.yearIn(heading) != 0 ? heading : null;
+                }
+            }
+        }
+        return null;
     }
 
     /** The kind of section a heading opens, or null when it says neither. */

@@ -8,7 +8,9 @@ import org.xianzhi.core.text.Digits;
 /**
  * Splits normalized text into sentences and clauses and tracks the section each stands in. Headings are short lines
  * without sentence or clause punctuation; one that speaks of review or of plans ({@link SectionHeadings}) sets the
- * kind of the figures below it until the next such heading.
+ * kind of the figures below it until the next such heading. A page that lost the line break after a heading runs it
+ * into its first sentence ({@code 2021年经济社会发展目标任务和重点工作今年是…}); such a run-in heading counts when it
+ * names a year and ends as headings do ({@link SectionHeadings#runIn}).
  */
 public final class Segmenter {
     private static final int MAX_HEADING_LENGTH = 40;
@@ -32,6 +34,11 @@ public final class Segmenter {
             String line = text.substring(lineStart, lineEnd).strip();
             if (isHeading(line)) {
                 section = nextSection(section, lineStart, line);
+            } else {
+                String runIn = SectionHeadings.runIn(line, MAX_HEADING_LENGTH);
+                if (runIn != null) {
+                    section = nextSection(section, lineStart, runIn);
+                }
             }
             splitLine(text, lineStart, lineEnd, section, sentences);
             lineStart = lineEnd + 1;

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.assertj.core.api.AbstractListAssert;
+import org.assertj.core.api.ObjectAssert;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.xianzhi.core.fact.Status;
 import org.xianzhi.core.ingest.DocumentReader;
@@ -31,6 +35,12 @@ class ProjectExtractorTest {
         }
     }
 
+    /** The name and stage of each event read, in order: what most kinds of sentence are about. */
+    private static AbstractListAssert<?, List<? extends Tuple>, Tuple, ObjectAssert<Tuple>> namesAndStages(
+            ProjectRecords r) {
+        return assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage);
+    }
+
     @Test
     void aListWithAVerbPerItemIsOneEventPerItem() {
         ProjectRecords r = read(HEAD + REVIEW + "推动金川公司复产、祁连食品投产,黑河矿业试生产。\n");
@@ -53,7 +63,7 @@ class ProjectExtractorTest {
     @Test
     void aVerbBeforeTheNameGovernsItAndALaterVerbRaisesTheStage() {
         ProjectRecords r = read(HEAD + PLAN + "开工建设产能8万吨的张掖饲料加工厂。建成城东幼儿园、沙河小学教学楼并投入使用。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("张掖饲料加工厂", ProjectStage.STARTED),
                 tuple("城东幼儿园", ProjectStage.OPERATING), tuple("沙河小学教学楼", ProjectStage.OPERATING));
     }
@@ -91,7 +101,7 @@ class ProjectExtractorTest {
     @Test
     void theNameMayEndTheClauseBeforeTheVerb() {
         ProjectRecords r = read(HEAD + REVIEW + "历时两年,总投资2亿元的城北污水处理厂,在2024年9月投入运营。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("城北污水处理厂", ProjectStage.OPERATING));
     }
 
@@ -126,14 +136,14 @@ class ProjectExtractorTest {
     @Test
     void aLaterVerbSaysWhatASteeringVerbPushesTowards() {
         ProjectRecords r = read(HEAD + PLAN + "加快推进丹霞研学营地、黑河湿地公园等项目开工。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("丹霞研学营地", ProjectStage.STARTED), tuple("黑河湿地公园", ProjectStage.STARTED));
     }
 
     @Test
     void theWorkOnAProjectNamedBeforeItsVerbIsNoPartOfTheName() {
         ProjectRecords r = read(HEAD + REVIEW + "文旅融合提档升级,国防教育小镇完成建设,县游客服务中心建设加快推进。\n");
-        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage)
+        namesAndStages(r)
             .containsExactly(tuple("国防教育小镇", ProjectStage.COMPLETED),
                 tuple("县游客服务中心", ProjectStage.BUILDING));
     }
@@ -142,6 +152,115 @@ class ProjectExtractorTest {
     void listsOfSectorsOrKindsOfProjectNameNoProject() {
         ProjectRecords r = read(HEAD + PLAN + "推进水利、交通、市政、城区防洪、公共服务等灾后重建项目建设。"
                 + "推进智慧教育、智慧医疗、智慧交通等新基建类项目建设。\n----园区建设加快推进。\n");
+        assertThat(r.events()).isEmpty();
+    }
+
+    @Test
+    void openingForUseIsOperating() {
+        ProjectRecords r = read(HEAD + REVIEW + "县妇幼保健院新院区建成启用。临泽至张掖城际公路开通运营,丹霞湿地公园建成开放。"
+                + "援建“两校一院”项目顺利推进。\n");
+        namesAndStages(r)
+            .containsExactly(tuple("县妇幼保健院新院区", ProjectStage.OPERATING),
+                tuple("临泽至张掖城际公路", ProjectStage.OPERATING), tuple("丹霞湿地公园", ProjectStage.OPERATING),
+                tuple("援建“两校一院”项目", ProjectStage.BUILDING));
+    }
+
+    @Test
+    void aVerbEndingAnItemOfAListIsItsHead() {
+        ProjectRecords r = read(HEAD + REVIEW + "完成省道213改建、国道312和227大修工程。\n");
+        namesAndStages(r)
+            .containsExactly(tuple("省道213改建", ProjectStage.COMPLETED),
+                tuple("国道312和227大修工程", ProjectStage.COMPLETED));
+    }
+
+    @Test
+    void aClauseEndingInTheWorkOnAClosedListBuildsEachItem() {
+        ProjectRecords r = read(HEAD + PLAN + "支持祁连乳业万头牧场、丹霞酒业扩能等农产品加工项目建设。"
+                + "突出抓好甘临光伏制氢、黑河水库除险加固等6个省重点项目和平川物流园、板桥冷库等一批县级项目建设。"
+                + "狠抓项目建设。\n");
+        namesAndStages(r)
+            .containsExactly(tuple("祁连乳业万头牧场", ProjectStage.BUILDING), tuple("丹霞酒业扩能", ProjectStage.BUILDING),
+                tuple("甘临光伏制氢", ProjectStage.BUILDING), tuple("黑河水库除险加固", ProjectStage.BUILDING),
+                tuple("平川物流园", ProjectStage.BUILDING), tuple("板桥冷库", ProjectStage.BUILDING));
+    }
+
+    @Test
+    void routesNamedByThePlacesTheyJoinShareTheLastItemsKindOfRoute() {
+        ProjectRecords r = read(HEAD + REVIEW + "张临、张酒高速公路建成通车。力促兰张、张掖至西宁铁路尽早开工。"
+                + "实施科技培训、科技示范工程。\n");
+        namesAndStages(r)
+            .containsExactly(tuple("张临", ProjectStage.OPERATING), tuple("张酒高速公路", ProjectStage.OPERATING),
+                tuple("张掖至西宁铁路", ProjectStage.STARTED), tuple("科技示范工程", ProjectStage.BUILDING));
+    }
+
+    @Test
+    void aCountOfKindsClosingAListStillSaysItsItemsAreProjects() {
+        ProjectRecords r = read(HEAD + PLAN + "加快甘临光伏制氢、黑河水库除险加固等8个省级四类重点项目建设。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name)
+            .containsExactly("甘临光伏制氢", "黑河水库除险加固");
+    }
+
+    @Test
+    void aProjectNamedWithItsPartsIsTheProjectsEvent() {
+        ProjectRecords r = read(HEAD + PLAN + "年内,投资12亿元的祁连乳业项目10万吨液态奶车间、冷库等工程完工,"
+                + "投资30亿元的丹霞光伏项目升压站、储能电站、一期工程基本完工。全年实施产业扶贫项目16个。\n");
+        namesAndStages(r)
+            .containsExactly(tuple("祁连乳业项目", ProjectStage.COMPLETED), tuple("丹霞光伏项目", ProjectStage.COMPLETED));
+    }
+
+    @Test
+    void aQuotedProgrammeKeepsItsNameAcrossAFootnoteMark() {
+        ProjectRecords r = read(HEAD + PLAN + "深入实施“2115”[12]工程,强化教师队伍建设。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name).containsExactly("“2115”工程");
+    }
+
+    @Test
+    void aListClosedAsProjectsIsNamedWholeWithTheVerbsInIt() {
+        ProjectRecords r = read(HEAD + PLAN + "实施城北安置学校建设和沙河小学等学校改扩建项目。\n");
+        namesAndStages(r)
+            .containsExactly(tuple("城北安置学校建设和沙河小学", ProjectStage.BUILDING));
+    }
+
+    @Test
+    void aLaterClausePromisesALaterStageOfTheProjectsNamedBefore() {
+        ProjectRecords r = read(HEAD + PLAN + "加快城东小学、沙河幼儿园建设进度,确保暑期投入使用。"
+                + "启动板桥路改线,积极推进临泽东口扩建项目。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name, ProjectEvent::stage, ProjectEvent::deadline)
+            .containsExactly(tuple("城东小学", ProjectStage.BUILDING, null), tuple("沙河幼儿园", ProjectStage.BUILDING, null),
+                tuple("城东小学", ProjectStage.OPERATING, LocalDate.of(2025, 8, 31)),
+                tuple("沙河幼儿园", ProjectStage.OPERATING, LocalDate.of(2025, 8, 31)),
+                tuple("板桥路改线", ProjectStage.STARTED, null), tuple("临泽东口扩建项目", ProjectStage.BUILDING, null));
+    }
+
+    @Test
+    void kindsOfInstitutionTitlesAndAimsNameNoProject() {
+        ProjectRecords r = read(HEAD + PLAN + "加快高校、医疗机构、企业总部等疏解项目落地。因地制宜建设特色小镇。"
+                + "推动重大外资项目落地。新增3家国家生态文明建设示范区。推进丹霞、平山湖等创建5A级景区。"
+                + "祁连控股、丹霞星网等央企落户临泽。\n");
+        namesAndStages(r)
+            .containsExactly(tuple("祁连控股", ProjectStage.SIGNED), tuple("丹霞星网", ProjectStage.SIGNED));
+    }
+
+    @Test
+    void anApproachOrAGrowingSectorNamesNoProject() {
+        ProjectRecords r = read(HEAD + PLAN + "今年政府工作的总体思路是:坚持稳中求进,推进产业提质、城乡融合、民生保障工程建设。"
+                + "加快发展数字经济、大数据等新兴产业。加快丹霞游客中心建设。\n");
+        assertThat(r.events()).extracting(ProjectEvent::name).containsExactly("丹霞游客中心");
+    }
+
+    @Test
+    void aSectionOfARouteIsAProjectAndAStageOfTimeIsNone() {
+        ProjectRecords r = read(HEAD + PLAN + "实施丹霞路北段、平川街东段路面翻建工程。扩建城关第二小学。建好用好临泽物流园。"
+                + "全县发展进入新阶段。\n");
+        namesAndStages(r)
+            .containsExactly(tuple("丹霞路北段", ProjectStage.BUILDING), tuple("平川街东段路面翻建工程", ProjectStage.BUILDING),
+                tuple("城关第二小学", ProjectStage.BUILDING), tuple("临泽物流园", ProjectStage.BUILDING));
+    }
+
+    @Test
+    void aGlossaryEntryTellsWhatATermMeansNotWhatHappened() {
+        ProjectRecords r = read(HEAD + PLAN + "附:名词解释\n12.“三进”:指推进农产品进学校、进医院、进社区。\n"
+                + "13.两个中心:是指建设县城物流中心和冷链配送中心。\n");
         assertThat(r.events()).isEmpty();
     }
 
@@ -156,11 +275,32 @@ class ProjectExtractorTest {
 
     @Test
     void anOfficialOnAPageRunTogetherCarriesItsSentenceNotThePage() {
-        String page = HEAD + REVIEW + "全年新建道路12公里。".repeat(200) + "市委书记李强同志来我县调研。"
+        String page = HEAD + REVIEW + "全年新建道路12公里。".repeat(200) + "县委副书记、县长李强说:全县道路更通畅了。"
                 + "全年新增绿地8公顷。".repeat(200) + "\n";
         ProjectRecords r = read(page);
         assertThat(r.officials()).filteredOn(o -> o.name().equals("李强")).singleElement()
-                .satisfies(o -> assertThat(o.source().text()).isEqualTo("市委书记李强同志来我县调研"));
+                .satisfies(o -> assertThat(o.source().text()).isEqualTo("县委副书记、县长李强说:全县道路更通畅了"));
+    }
+
+    @Test
+    void aNameIsASurnameAndGivenCharactersKeptWholeBeforeWhatClosesIt() {
+        ProjectRecords r = read(HEAD + "县委副书记、县长李国强同志作总结讲话。\n县政府副县长王志强做客“民生热线”节目。\n"
+                + "县委书记赵宏在会上说:全县道路更通畅了。\n甘州区人民政府区长周敏\n周敏作政府工作报告。\n"
+                + "县政府副县长冯杰:来我县投资的企业越来越多。\n");
+        assertThat(r.officials()).extracting(Official::name)
+            .containsExactly("陈志华", "李国强", "王志强", "赵宏", "周敏", "冯杰");
+    }
+
+    @Test
+    void aTitleMustNameABodyBeforeItsOfficeAndAMentionedPersonIsNoOfficial() {
+        ProjectRecords r = read(HEAD + REVIEW + "王明县长于去年到甘州调研时提出要求。市长、副市长全部开通电子信箱。"
+                + "推动张掖市长安路改造。沙河镇党委书记刘红荣获全国先进个人。"
+                + "省委书记孙立军,国家发展改革委地区振兴司司长、振兴办主任钱伟,省委副书记、省政法委书记周涛,"
+                + "市委书记冯远等领导先后到临泽调研。\n"
+                + "[3]三问:省委书记、省人大常委会主任孙立军同志全程参加指导民主生活会时提出。\n"
+                + "出席今天发布会的还有县政府副县长马丽,县政府副县长杜鹏。\n");
+        assertThat(r.officials()).extracting(Official::name)
+            .containsExactly("陈志华", "马丽", "杜鹏");
     }
 
     @Test

@@ -48,6 +48,25 @@ class SegmenterTest {
     }
 
     @Test
+    void aHeadingRunIntoItsFirstSentenceStillOpensItsSection() {
+        String text = """
+                一年来,全县新建道路12公里。
+                2025年经济社会发展目标任务和重点工作今年是“十五五”开局之年,全县新建道路15公里。
+                今年重点工作是完成城北片区改造,新建道路8公里。
+                """;
+        List<Sentence> sentences = segmenter.split(text);
+
+        assertThat(sentences.get(0).section().kind()).isEqualTo(Section.Kind.UNSTATED);
+        assertThat(sentences.get(1).section().kind()).isEqualTo(Section.Kind.PLAN);
+        assertThat(sentences.get(1).section().year()).isEqualTo(2025);
+        // a sentence that speaks of its 重点工作 is no heading: the section stays what the run-in heading opened
+        assertThat(sentences.get(2).section().start()).isEqualTo(sentences.get(1).section().start());
+        assertThat(SectionHeadings.runIn("“十四五”时期和2024年工作回顾“十四五”时期,是全县砥砺奋进的五年", 40))
+                .isEqualTo("“十四五”时期和2024年工作回顾");
+        assertThat(SectionHeadings.runIn("全县重点工作安排到位,成效明显", 40)).isNull();
+    }
+
+    @Test
     void aLongLineIsNeverAHeading() {
         assertThat(Segmenter.isHeading("产业发展水平进一步提升")).isTrue();
         assertThat(Segmenter.isHeading("全县地区生产总值连续四年保持在300亿元以上,全市排名第二")).isFalse();
