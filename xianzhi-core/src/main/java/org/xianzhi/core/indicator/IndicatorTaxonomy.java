@@ -4,6 +4,7 @@ import org.xianzhi.core.fact.Measure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public final class IndicatorTaxonomy {
     private final Map<String, Indicator> byName;
     private final Map<String, Indicator> byAlias;
     private final PhraseMatcher<Indicator> aliases;
+    /** See {@link #sharedHeads(Map)}. */
+    private final Map<String, int[]> sharedHeads;
 
     private static final class Standard {
         static final IndicatorTaxonomy INSTANCE = of(parse(TsvResource.read(IndicatorTaxonomy.class, RESOURCE)));
@@ -78,6 +81,31 @@ public final class IndicatorTaxonomy {
         this.byName = Map.copyOf(names);
         this.byAlias = Map.copyOf(spellings);
         this.aliases = PhraseMatcher.of(spellings);
+        this.sharedHeads = sharedHeads(spellings);
+    }
+
+    /**
+     * For each spelling, how many of its first characters another indicator's spelling has in their place before the
+     * same head ({@code 农村|居民人均可支配收入} and {@code 城镇|居民人均可支配收入}: 2); spellings that share no head
+     * are left out, so that most mentions cost one lookup.
+     */
+    private static Map<String, int[]> sharedHeads(Map<String, Indicator> spellings) {
+        Map<String, List<Indicator>> byHead = new HashMap<>();
+        spellings.forEach((spelling, indicator) -> {
+            for (int replaced = 1; replaced <= MAX_SHARING_WORD && replaced < spelling.length(); replaced++) {
+                byHead.computeIfAbsent(spelling.substring(replaced), head -> new ArrayList<>()).add(indicator);
+            }
+        });
+        Map<String, int[]> out = new HashMap<>();
+        spellings.forEach((spelling, indicator) -> {
+            int[] lengths = java.util.stream.IntStream.rangeClosed(1, Math.min(MAX_SHARING_WORD, spelling.length() - 1))
+                    .filter(r -> byHead.get(spelling.substring(r)).stream().anyMatch(other -> other != indicator))
+                    .toArray();
+            if (lengths.length > 0) {
+                out.put(spelling, lengths);
+            }
+        });
+        return Map.copyOf(out);
     }
 
     private static List<Indicator> parse(TsvResource table) {
@@ -160,8 +188,8 @@ public final class IndicatorTaxonomy {
         return found;
     }
 
-    /** Words joining the first of two names that share a head to the second. */
-    private static final List<String> COORDINATORS = List.of("、", "和", "及", "与");
+    /** What joins the first of two names that share a head to the second. */
+    private static final String COORDINATORS = "、和及与";
     /** The longest word written for a name that shares its head ({@code 城镇}, {@code 城市}). */
     private static final int MAX_SHARING_WORD = 3;
 
@@ -171,17 +199,15 @@ public final class IndicatorTaxonomy {
      * characters, spells an alias of another indicator. Null when there is none.
      */
     private IndicatorMention sharingTheHead(CharSequence text, int from, int start, String alias, Indicator indicator) {
-        for (String coordinator : COORDINATORS) {
-            int joint = start - coordinator.length();
-            if (joint <= from || !coordinator.contentEquals(text.subSequence(joint, start))) {
-                continue;
-            }
+        int joint = start - 1;
+        int[] replacedLengths = sharedHeads.get(alias);
+        if (replacedLengths != null && joint > from && COORDINATORS.indexOf(text.charAt(joint)) >= 0) {
             for (int length = 1; length <= MAX_SHARING_WORD && joint - length >= from; length++) {
                 CharSequence word = text.subSequence(joint - length, joint);
                 if (!isHan(word)) {
                     break;
                 }
-                for (int replaced = 1; replaced <= MAX_SHARING_WORD && replaced < alias.length(); replaced++) {
+                for (int replaced : replacedLengths) {
                     Indicator other = byAlias.get(word + alias.substring(replaced));
                     if (other != null && other != indicator) {
                         return new IndicatorMention(joint - length, joint, word.toString(), other);
