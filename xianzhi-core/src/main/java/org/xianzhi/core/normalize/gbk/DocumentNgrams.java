@@ -96,14 +96,13 @@ final class DocumentNgrams {
             int single = elsewhere(SINGLE | classOf(c));
             if (single > 0) {
                 own += SINGLE_SHARE * single / Math.max(1, all.singles - read.singles);
-                int after = elsewhere(SINGLE | classOf(b));
+                // each share is a count over the count of what it follows, as the document holds them elsewhere
                 int pair = elsewhere(pair(b, c));
                 if (pair > 0) {
-                    own += PAIR_SHARE * pair / Math.max(pair, after);
-                    int before = elsewhere(pair(a, b));
+                    own += PAIR_SHARE * pair / Math.max(pair, elsewhere(SINGLE | classOf(b)));
                     int triple = elsewhere(triple(a, b, c));
                     if (triple > 0) {
-                        own += TRIPLE_SHARE * triple / Math.max(triple, before);
+                        own += TRIPLE_SHARE * triple / Math.max(triple, elsewhere(pair(a, b)));
                     }
                 }
             }
