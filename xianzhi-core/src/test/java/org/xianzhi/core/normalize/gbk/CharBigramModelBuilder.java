@@ -54,15 +54,14 @@ public final class CharBigramModelBuilder {
     private static final String START = "始##始";
     /** The class of every mark that ends a sentence, in the model's mapping: what follows is a sentence's start. */
     static final char SENTENCE_END = '\n';
-    private static final char SENTENCE_END_CHAR = SENTENCE_END;
     private static final String SENTENCE_ENDS = "。！？；;";
     /**
      * HanLP's punctuation tokens and the class each stands for in the model: what stands before and after a clause
      * mark tells much about the characters next to it ({@code 我} opens a clause, {@code 好} ends one), and the ends of
      * a run of damage are often next to one. The normalizer makes {@code ，} and {@code ：} ASCII.
      */
-    private static final Map<String, Character> MARKS = Map.of("，", ',', "、", '、', "：", ':', "。", SENTENCE_END_CHAR,
-            "；", SENTENCE_END_CHAR, "！", SENTENCE_END_CHAR, "？", SENTENCE_END_CHAR, "“", '“', "”", '”');
+    private static final Map<String, Character> MARKS = Map.of("，", ',', "、", '、', "：", ':', "。", SENTENCE_END,
+            "；", SENTENCE_END, "！", SENTENCE_END, "？", SENTENCE_END, "“", '“', "”", '”');
     /** Of a sentence's starts, the share a Han character makes (the rest: quotes, digits, letters). */
     private static final double HAN_AT_START = 0.8;
     private static final String NUMBER = "未##数";
