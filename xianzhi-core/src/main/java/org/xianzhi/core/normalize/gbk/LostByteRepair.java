@@ -247,6 +247,7 @@ public final class LostByteRepair {
             }
         }
         if (hi == 0) {
+            // no run reads clearly better than the text as written
             return null;
         }
         DocumentNgrams.Without cache = seen.without(text.subSequence(Math.max(0, lo - 2), Math.min(text.length(), hi + 2)));
