@@ -7,6 +7,9 @@ import java.util.concurrent.Callable;
 import org.xianzhi.app.search.Passage;
 import org.xianzhi.app.search.SearchHit;
 import org.xianzhi.app.search.SearchIndex;
+import org.xianzhi.app.search.SearchRequest;
+import org.xianzhi.app.search.SearchResults;
+import org.xianzhi.app.store.DocumentKind;
 import org.xianzhi.app.store.FactStore;
 
 import picocli.CommandLine.Command;
@@ -38,6 +41,16 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "How many documents at most (default: ${DEFAULT-VALUE}).")
     int limit = 10;
 
+    @Option(names = "--region", paramLabel = "REGION", description = "Only documents of this region (name or code).")
+    String region;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Only documents dated in this year.")
+    Integer year;
+
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "Only documents of this kind: work_report, press_conference, interview or other.")
+    String kind;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,7 +58,9 @@ final class SearchCommand implements Callable<Integer> {
             SearchIndexing.healWhenFree(facts, search.folder(store.location), spec.commandLine().getErr());
         }
         try (SearchIndex index = SearchIndex.openForReading(search.folder(store.location))) {
-            List<SearchHit> hits = index.search(String.join(" ", query), limit);
+            SearchResults results = index.search(new SearchRequest(String.join(" ", query), region, year,
+                    kind == null ? null : DocumentKind.ofLabel(kind), limit));
+            List<SearchHit> hits = results.hits();
             for (SearchHit hit : hits) {
                 out.printf("%s  %s  %s  score %.2f  (%s)%n", hit.file(), orDash(hit.region()), orDash(hit.date()),
                         hit.score(), hit.docId().substring(0, Math.min(12, hit.docId().length())));
@@ -53,7 +68,8 @@ final class SearchCommand implements Callable<Integer> {
                     out.printf("  [%d, %d) %s%n", p.originalStart(), p.originalEnd(), p.marked("«", "»").replace('\n', ' '));
                 }
             }
-            out.printf("%d documents%n", hits.size());
+            out.printf(results.total() > hits.size() ? "%d of %d documents%n" : "%d documents%n", hits.size(),
+                    results.total());
             out.flush();
             return ExitCodes.OK;
         }

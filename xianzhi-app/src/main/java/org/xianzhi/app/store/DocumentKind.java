@@ -20,8 +20,15 @@ public enum DocumentKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The kind of a label ({@code work_report}); an unknown one is refused with the labels there are. */
     public static DocumentKind ofLabel(String label) {
-        return valueOf(label.toUpperCase(Locale.ROOT));
+        for (DocumentKind kind : values()) {
+            if (kind.label().equals(label.toLowerCase(Locale.ROOT))) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown kind '" + label + "'; the kinds are "
+                + java.util.Arrays.stream(values()).map(DocumentKind::label).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** The kind of a document from its normalized simplified text. */

@@ -77,13 +77,7 @@ final class PageSelections {
             return new SearchResults(0, List.of());
         }
         String kind = Params.text(ctx, "kind");
-        DocumentKind k;
-        try {
-            k = kind == null ? null : DocumentKind.ofLabel(kind);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown kind '" + kind
-                    + "'; the kinds are work_report, press_conference, interview, other", e);
-        }
+        DocumentKind k = kind == null ? null : DocumentKind.ofLabel(kind);
         return atlas.search(new SearchRequest(q, Params.text(ctx, "region"), Params.year(ctx, "year"), k,
                 Params.limit(ctx, SEARCH_DEFAULT, SEARCH_MAX)));
     }

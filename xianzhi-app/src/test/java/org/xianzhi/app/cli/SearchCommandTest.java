@@ -60,10 +60,25 @@ class SearchCommandTest {
         CommandRun.of("ingest", "--db", db, corpus.toString());
 
         assertThat(CommandRun.of("search", "--db", db, "收入").out()).endsWith("2 documents\n");
-        assertThat(CommandRun.of("search", "--db", db, "--limit", "1", "收入").out()).endsWith("1 documents\n");
+        assertThat(CommandRun.of("search", "--db", db, "--limit", "1", "收入").out()).endsWith("1 of 2 documents\n");
         CommandRun bad = CommandRun.of("search", "--db", db, "收入 AND (");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("cannot parse the query");
+    }
+
+    @Test
+    void searchKeepsToARegionYearAndKindAsThePageDoes() {
+        CommandRun.of("ingest", "--db", db, corpus.toString());
+
+        CommandRun inRegion = CommandRun.of("search", "--db", db, "--region", "平昌县", "收入");
+        assertThat(inRegion.out()).contains("tourism.txt").doesNotContain("solar.txt").endsWith("1 documents\n");
+        CommandRun ofKind = CommandRun.of("search", "--db", db, "--kind", "work_report", "收入");
+        assertThat(ofKind.out()).contains("solar.txt").doesNotContain("tourism.txt").endsWith("1 documents\n");
+        assertThat(CommandRun.of("search", "--db", db, "--year", "1999", "收入").out()).endsWith("0 documents\n");
+
+        CommandRun badKind = CommandRun.of("search", "--db", db, "--kind", "speech", "收入");
+        assertThat(badKind.exit()).isEqualTo(2);
+        assertThat(badKind.err()).contains("unknown kind 'speech'; the kinds are work_report, press_conference");
     }
 
     @Test
