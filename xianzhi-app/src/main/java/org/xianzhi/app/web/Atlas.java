@@ -137,6 +137,40 @@ public final class Atlas {
         QualityReport report = quality.region(every);
         List<StoredFact> facts = flagged.keep(every, report::flagged);
         Fact first = every.get(0).fact();
+        List<IndicatorSeries> series = seriesOf(facts);
+        List<StoredFact> ranks = facts.stream().filter(f -> f.fact().measure() == Measure.RANK).toList();
+        return new RegionProfile(first.region(), first.regionCode(), series, facts, tracker.track(facts), ranks,
+                store.documentSummaries(key, 200), report);
+    }
+
+    /**
+     * The indicators over the years of each region a key names, or of every region when none is, read with one query
+     * for all of them: every region's whole profile ({@link #region}) costs a few queries each.
+     */
+    public List<RegionSeries> series(List<String> keys) throws SQLException {
+        List<RegionSeries> out = new ArrayList<>();
+        if (!keys.isEmpty()) {
+            for (String key : keys) {
+                RegionProfile p = region(key);
+                out.add(new RegionSeries(p.name(), p.code(), p.series()));
+            }
+            return out;
+        }
+        // a region's key is its code where the facts have one, as the store's region summaries have it
+        Map<String, List<StoredFact>> byRegion = store.facts(FactQuery.all()).stream().collect(Collectors.groupingBy(
+                f -> f.fact().regionCode() != null ? f.fact().regionCode() : f.fact().region(), Collectors.toList()));
+        for (RegionSummary r : regions()) {
+            List<StoredFact> facts = byRegion.get(r.key());
+            if (facts != null) {
+                Fact first = facts.get(0).fact();
+                out.add(new RegionSeries(first.region(), first.regionCode(), seriesOf(facts)));
+            }
+        }
+        return out;
+    }
+
+    /** Every indicator and measure of {@code facts} over the years, indicators in taxonomy order. */
+    private List<IndicatorSeries> seriesOf(List<StoredFact> facts) {
         Map<String, List<StoredFact>> byIndicator = facts.stream()
                 .collect(Collectors.groupingBy(f -> f.fact().indicator(), LinkedHashMap::new, Collectors.toList()));
         List<IndicatorSeries> series = new ArrayList<>();
@@ -150,9 +184,7 @@ public final class Atlas {
                 }
             }
         }
-        List<StoredFact> ranks = facts.stream().filter(f -> f.fact().measure() == Measure.RANK).toList();
-        return new RegionProfile(first.region(), first.regionCode(), series, facts, tracker.track(facts), ranks,
-                store.documentSummaries(key, 200), report);
+        return series;
     }
 
     /** The store's regions placed in the divisions of China. */

@@ -40,8 +40,8 @@ final class Downloads {
             }
             case "projects" -> DownloadTables.projects(PageSelections.projects(ctx, ledger), base);
             case "promises" -> DownloadTables.promises(PageSelections.promises(ctx, ledger), base);
-            case "wide" -> WideTables.wide(PageSelections.profiles(ctx, atlas), PageSelections.indicators(ctx, atlas), base);
-            case "latest" -> WideTables.latest(PageSelections.profiles(ctx, atlas), PageSelections.indicators(ctx, atlas), base);
+            case "wide" -> WideTables.wide(PageSelections.series(ctx, atlas), PageSelections.indicators(ctx, atlas), base);
+            case "latest" -> WideTables.latest(PageSelections.series(ctx, atlas), PageSelections.indicators(ctx, atlas), base);
             case "region-targets" -> DownloadTables.targets("region-targets", atlas.region(region(ctx)).targets(), base);
             default -> throw new UnknownRecordException("no table '" + table
                     + "'; the tables are targets, compare, search, projects, promises, region-targets, wide, latest");

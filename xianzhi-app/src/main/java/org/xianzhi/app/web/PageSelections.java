@@ -1,12 +1,10 @@
 package org.xianzhi.app.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.xianzhi.app.search.SearchRequest;
 import org.xianzhi.app.search.SearchResults;
 import org.xianzhi.app.store.DocumentKind;
-import org.xianzhi.app.store.RegionSummary;
 import org.xianzhi.app.tracking.TrackedTarget;
 import org.xianzhi.core.project.Promise;
 import org.xianzhi.core.project.TrackedProject;
@@ -83,19 +81,11 @@ final class PageSelections {
     }
 
     /**
-     * {@code /table?region=…&indicator=…}: the profiles of the regions named, every region's when none is; the
+     * {@code /table?region=…&indicator=…}: the series of the regions named, every region's when none is; the
      * indicators ({@link #indicators}) choose their rows.
      */
-    static List<RegionProfile> profiles(Context ctx, Atlas atlas) throws Exception {
-        List<String> keys = Params.list(ctx, "region");
-        if (keys.isEmpty()) {
-            keys = atlas.regions().stream().map(RegionSummary::key).toList();
-        }
-        List<RegionProfile> profiles = new ArrayList<>();
-        for (String key : keys) {
-            profiles.add(atlas.region(key));
-        }
-        return profiles;
+    static List<RegionSeries> series(Context ctx, Atlas atlas) throws Exception {
+        return atlas.series(Params.list(ctx, "region"));
     }
 
     /** The canonical names of the indicators a request names (names or aliases); empty for all. */

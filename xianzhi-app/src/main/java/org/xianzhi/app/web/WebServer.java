@@ -220,7 +220,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static String tablePage(Context ctx, Atlas atlas) throws Exception {
-        List<RegionProfile> profiles = PageSelections.profiles(ctx, atlas);
+        List<RegionSeries> profiles = PageSelections.series(ctx, atlas);
         List<String> indicators = PageSelections.indicators(ctx, atlas);
         return TablePages.table(frame(ctx), atlas.regions(), atlas.indicators(), Params.list(ctx, "region"), indicators,
                 WideTables.wide(profiles, indicators, ""), WideTables.latest(profiles, indicators, ""));

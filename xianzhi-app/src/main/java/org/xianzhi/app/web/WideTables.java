@@ -12,17 +12,17 @@ import org.xianzhi.app.tracking.TargetGap;
  * Indicators × years, the form economists paste into Stata or Excel: one row per region, indicator and measure, with
  * {@code actual_<year>} for every year any row has a figure, {@code target_<year>} and {@code gap_<year>} (target −
  * actual, {@link TargetGap}) for the years any row has a target; and the latest-value summary, one row per region,
- * indicator and measure with its latest actual and latest target. Built from the regions' series ({@link RegionProfile}),
+ * indicator and measure with its latest actual and latest target. Built from the regions' series ({@link RegionSeries}),
  * which already hold one figure per year (the latest report's) in one unit.
  */
 final class WideTables {
     private WideTables() {
     }
 
-    static DataTable wide(List<RegionProfile> profiles, Collection<String> indicators, String base) {
+    static DataTable wide(List<RegionSeries> profiles, Collection<String> indicators, String base) {
         SortedSet<Integer> years = new TreeSet<>();
         SortedSet<Integer> targetYears = new TreeSet<>();
-        for (RegionProfile p : profiles) {
+        for (RegionSeries p : profiles) {
             for (IndicatorSeries s : chosen(p, indicators)) {
                 s.actuals().forEach(pt -> years.add(pt.year()));
                 s.targets().forEach(pt -> {
@@ -38,7 +38,7 @@ final class WideTables {
                 t.number("target_" + y, "gap_" + y);
             }
         }
-        for (RegionProfile p : profiles) {
+        for (RegionSeries p : profiles) {
             for (IndicatorSeries s : chosen(p, indicators)) {
                 t.row().cells(p.name(), p.code(), s.indicator(), s.measure().label(), s.unit());
                 for (int y : years) {
@@ -57,11 +57,11 @@ final class WideTables {
     }
 
     /** The latest actual and the latest target of every indicator and measure of the regions. */
-    static DataTable latest(List<RegionProfile> profiles, Collection<String> indicators, String base) {
+    static DataTable latest(List<RegionSeries> profiles, Collection<String> indicators, String base) {
         DataTable.Builder t = new DataTable.Builder("latest").text("region").code("region_code").text("indicator", "measure", "unit")
                 .number("latest_actual_year", "latest_actual", "latest_target_year", "latest_target")
                 .text("actual_document_date", "actual_file", "actual_sentence", "actual_link");
-        for (RegionProfile p : profiles) {
+        for (RegionSeries p : profiles) {
             for (IndicatorSeries s : chosen(p, indicators)) {
                 Optional<SeriesPoint> actual = last(s.actuals());
                 Optional<SeriesPoint> target = last(s.targets());
@@ -74,7 +74,7 @@ final class WideTables {
         return t.build();
     }
 
-    private static List<IndicatorSeries> chosen(RegionProfile p, Collection<String> indicators) {
+    private static List<IndicatorSeries> chosen(RegionSeries p, Collection<String> indicators) {
         return p.series().stream().filter(s -> indicators.isEmpty() || indicators.contains(s.indicator())).toList();
     }
 
