@@ -2,8 +2,6 @@ package org.xianzhi.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.xianzhi.app.facts.FactCsv;
@@ -14,8 +12,6 @@ import org.xianzhi.core.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,39 +19,31 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract facts (FACTS.md) from documents; bad files are reported and skipped.")
 final class ExtractCommand implements Callable<Integer> {
-    enum Format { jsonl, csv }
-
     @Spec
     CommandSpec spec;
 
     @Mixin
     DocumentInputs inputs;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or folders to read; - for standard input.")
-    List<String> files;
-
-    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
-    Path output;
+    @Mixin
+    FilesToRecords records;
 
     @Override
     public Integer call() throws IOException {
         Pipeline pipeline = Pipeline.standard();
-        try (PrintWriter out = OutputFile.open(spec, output)) {
-            if (format == Format.csv) {
+        try (PrintWriter out = OutputFile.open(spec, records.output)) {
+            if (records.csv()) {
                 FactCsv.writeHeader(out);
             }
             PrintWriter err = spec.commandLine().getErr();
-            return inputs.forEach(files, System.in, err, doc -> {
+            return inputs.forEach(records.files, System.in, err, doc -> {
                 Pipeline.Result result = pipeline.process(doc);
                 for (RejectedFact rejected : result.rejected()) {
                     err.println("xianzhi: " + rejected.message());
                 }
                 err.flush();
                 for (Fact fact : result.facts()) {
-                    if (format == Format.csv) {
+                    if (records.csv()) {
                         FactCsv.writeRow(out, fact);
                     } else {
                         out.println(FactJson.toLine(fact));
