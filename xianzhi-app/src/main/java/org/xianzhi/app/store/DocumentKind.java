@@ -1,6 +1,8 @@
 package org.xianzhi.app.store;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** What sort of publication a document is, read from the words of its head. */
 public enum DocumentKind {
@@ -28,7 +30,7 @@ public enum DocumentKind {
             }
         }
         throw new IllegalArgumentException("unknown kind '" + label + "'; the kinds are "
-                + java.util.Arrays.stream(values()).map(DocumentKind::label).collect(java.util.stream.Collectors.joining(", ")));
+                + Arrays.stream(values()).map(DocumentKind::label).collect(Collectors.joining(", ")));
     }
 
     /** The kind of a document from its normalized simplified text. */

@@ -175,22 +175,15 @@ final class SentenceBinder {
     private Spread spreadList(Sentence sentence, Clause clause, List<IndicatorMention> subjects,
                               List<Quantity> amounts, List<Quantity> figures, List<Indicator> lastList,
                               List<Binding> out) {
-        int fenbie = Words.indexOf(text, FENBIE, clause.start(), clause.end());
-        List<Quantity> spread;
-        List<Indicator> targets;
-        if (fenbie >= 0 && fenbie < clause.end()) {
-            spread = listAfter(amounts, fenbie);
-            // 存贷款余额分别达…、…,同比分别增长…、…: a clause naming no one goes on over the names of the list before
-            boolean namesNone = within(subjects, clause).isEmpty();
-            targets = namesNone && spread.size() >= 2 && spread.size() == lastList.size() ? lastList
-                    : spreadTargets(subjects, fenbie, spread.size(), lastList);
-        } else {
-            // 分别完成23538元、9292元,增长10.5%、13.7%: a list as long as the one before goes on over the same names.
-            fenbie = clause.start();
-            spread = listAfter(amounts, fenbie);
-            boolean namesNone = within(subjects, clause).isEmpty();
-            targets = namesNone && spread.size() >= 2 && spread.size() == lastList.size() ? lastList : List.of();
-        }
+        int found = Words.indexOf(text, FENBIE, clause.start(), clause.end());
+        boolean saysFenbie = found >= 0 && found < clause.end();
+        int fenbie = saysFenbie ? found : clause.start();
+        List<Quantity> spread = listAfter(amounts, fenbie);
+        // A clause naming no one goes on over the names of the list before when its list is as long:
+        // 存贷款余额分别达…、…,同比分别增长…、…; 分别完成23538元、9292元,增长10.5%、13.7%.
+        boolean goesOn = within(subjects, clause).isEmpty() && spread.size() >= 2 && spread.size() == lastList.size();
+        List<Indicator> targets = goesOn ? lastList
+                : saysFenbie ? spreadTargets(subjects, fenbie, spread.size(), lastList) : List.of();
         if (spread.size() < 2 || targets.isEmpty()) {
             return Spread.NONE;
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.xianzhi.core.lexicon.PhraseMatcher;
 import org.xianzhi.core.lexicon.TsvResource;
@@ -98,7 +99,7 @@ public final class IndicatorTaxonomy {
         });
         Map<String, int[]> out = new HashMap<>();
         spellings.forEach((spelling, indicator) -> {
-            int[] lengths = java.util.stream.IntStream.rangeClosed(1, Math.min(MAX_SHARING_WORD, spelling.length() - 1))
+            int[] lengths = IntStream.rangeClosed(1, Math.min(MAX_SHARING_WORD, spelling.length() - 1))
                     .filter(r -> byHead.get(spelling.substring(r)).stream().anyMatch(other -> other != indicator))
                     .toArray();
             if (lengths.length > 0) {
