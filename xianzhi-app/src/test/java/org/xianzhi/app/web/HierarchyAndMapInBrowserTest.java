@@ -1,7 +1,6 @@
 package org.xianzhi.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -9,14 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.xianzhi.app.search.SearchResults;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -25,29 +20,16 @@ import org.openqa.selenium.WebElement;
  * 涞源县, a county of 保定市): the home page groups the regions so, each region page links up and lists the regions
  * below with their latest figures, and /map paints China with the chosen indicator.
  */
-class HierarchyAndMapInBrowserTest {
+class HierarchyAndMapInBrowserTest extends InBrowser {
     private static final String HEBEI = "130000";
     private static final String BAODING = "130600";
     private static final String LAIYUAN = "130630";
 
-    @TempDir
-    static Path temp;
-
-    static WebFixture web;
-    static HeadlessChromium browser;
-    static String base;
-
     @BeforeAll
     static void start() throws Exception {
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(HeadlessChromium.installed()).as("CI installs chromium and chromium-driver").isTrue();
-        }
-        assumeTrue(HeadlessChromium.installed(), "needs Debian's chromium and chromium-driver");
         List<Path> docs = new ArrayList<>(folder("hierarchy"));
         docs.addAll(folder("quality"));
-        web = WebFixture.start(temp.resolve("hierarchy.duckdb"), docs, request -> new SearchResults(0, List.of()), null, 1 << 20);
-        base = "http://127.0.0.1:" + web.server.port();
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
+        startBrowsing(docs);
     }
 
     private static List<Path> folder(String name) throws URISyntaxException, IOException {
@@ -55,22 +37,6 @@ class HierarchyAndMapInBrowserTest {
             return files.sorted().toList();
         }
     }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (web != null) {
-            web.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertThat(browser.consoleErrors()).isEmpty();
-    }
-
 
     @Test
     void theHomePageGroupsRegionsProvinceCityCounty() throws Exception {

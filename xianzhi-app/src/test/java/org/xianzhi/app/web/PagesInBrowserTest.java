@@ -1,7 +1,6 @@
 package org.xianzhi.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,11 +15,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.xianzhi.app.store.DocumentSummary;
@@ -34,50 +30,15 @@ import org.xianzhi.core.fact.Fact;
  * click on a highlighted fact shows where it came from. Skipped where Debian's chromium and chromium-driver are not
  * installed, except under CI, which installs them.
  */
-class PagesInBrowserTest {
+class PagesInBrowserTest extends InBrowser {
     private static final String CAOXIAN = "371721";
     private static final String LINZE = "620723";
     private static final Pattern FACT_LINK = Pattern.compile("/documents/([0-9a-f]{64})#f(\\d+)");
 
-    @TempDir
-    static Path temp;
-
-    static WebFixture web;
-    static HeadlessChromium browser;
-    static String base;
-
     @BeforeAll
     static void start() throws Exception {
-        // A fresh clone may lack the browser; CI installs it, so there a missing browser is a failure, not a skip.
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(HeadlessChromium.installed()).as("CI installs chromium and chromium-driver").isTrue();
-        }
-        assumeTrue(HeadlessChromium.installed(), "needs Debian's chromium and chromium-driver");
-        web = WebFixture.start(temp.resolve("browser.duckdb"), WebFixture.samples(), DocumentSearch.none(), null, 1 << 20);
-        base = "http://127.0.0.1:" + web.server.port();
-        Path profile = Files.createDirectories(temp.resolve("profile"));
-        browser = HeadlessChromium.start(profile);
+        startBrowsing(WebFixture.samples());
     }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (web != null) {
-            web.close();
-        }
-    }
-
-    @AfterEach
-    void noPageWroteAnErrorToTheConsole() {
-        assertThat(browser.consoleErrors()).isEmpty();
-    }
-
-    private static void open(String path) {
-        browser.open(base + path);
-    }
-
 
     @Test
     void consoleErrorsAreCaughtByTheCheckAfterEachTest() {

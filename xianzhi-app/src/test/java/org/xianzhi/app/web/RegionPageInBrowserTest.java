@@ -1,19 +1,12 @@
 package org.xianzhi.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.xianzhi.app.search.SearchResults;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.xianzhi.core.indicator.IndicatorTaxonomy;
@@ -23,42 +16,13 @@ import org.xianzhi.core.indicator.IndicatorTaxonomy;
  * core indicators first and narrows as one types, and every chart has a true time axis, whole-number rank axes,
  * growth axes that hold the targets, and targets in a colour of their own.
  */
-class RegionPageInBrowserTest {
+class RegionPageInBrowserTest extends InBrowser {
     private static final String CAOXIAN = "371721";
-
-    @TempDir
-    static Path temp;
-
-    static WebFixture web;
-    static HeadlessChromium browser;
-    static String base;
 
     @BeforeAll
     static void start() throws Exception {
-        if ("true".equals(System.getenv("CI"))) {
-            assertThat(HeadlessChromium.installed()).as("CI installs chromium and chromium-driver").isTrue();
-        }
-        assumeTrue(HeadlessChromium.installed(), "needs Debian's chromium and chromium-driver");
-        web = WebFixture.start(temp.resolve("region.duckdb"), WebFixture.samples(), request -> new SearchResults(0, List.of()), null, 1 << 20);
-        base = "http://127.0.0.1:" + web.server.port();
-        browser = HeadlessChromium.start(Files.createDirectories(temp.resolve("profile")));
+        startBrowsing(WebFixture.samples());
     }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (web != null) {
-            web.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertThat(browser.consoleErrors()).isEmpty();
-    }
-
 
     private static List<String> shownIndicators() {
         return browser.all(".indicator[data-indicator]").stream().filter(WebElement::isDisplayed)
